@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/', 'tests/.reports/'] },
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			'no-undef': 'off',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+		}
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+		}
+	},
+	{
+		// The engine is pure: it runs in the browser, on the server, in the CLI and in tests.
+		// It must not reach for the SvelteKit runtime, the environment, the database or Svelte.
+		files: ['src/lib/engine/**/*.ts', 'src/lib/geo/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['$app/*', '$env/*'], message: 'The engine is pure: no SvelteKit runtime.' },
+						{ group: ['drizzle-orm', 'drizzle-orm/*', '@libsql/*'], message: 'The engine does no I/O.' },
+						{ group: ['svelte', 'svelte/*'], message: 'The engine is UI-free.' },
+						{ group: ['$lib/server', '$lib/server/*', '**/server/**'], message: 'The engine never imports server code.' }
+					]
+				}
+			]
+		}
+	}
+);

@@ -1,0 +1,48 @@
+/**
+ * Locale-aware formatting of numbers, emissions, distances and dates.
+ * French: `1 234,5 kg CO₂e` (narrow no-break space as group separator, decimal comma).
+ */
+import type { Locale } from './index';
+
+const tags: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+export interface Formatters {
+	number(n: number, digits?: number): string;
+	/** significant-figure rounding suited to emissions: 3 significant figures, at most 1 decimal above 100 */
+	kg(n: number): string;
+	/** kilograms or tonnes, whichever reads better, with the unit */
+	co2(kg: number): string;
+	km(n: number): string;
+	percent(ratio: number, digits?: number): string;
+	date(iso: string): string;
+}
+
+function sig(n: number): number {
+	if (n === 0 || !Number.isFinite(n)) return n;
+	const abs = Math.abs(n);
+	if (abs >= 100) return Math.round(n * 10) / 10;
+	const p = 3 - Math.ceil(Math.log10(abs));
+	const f = 10 ** p;
+	return Math.round(n * f) / f;
+}
+
+export function formatters(locale: Locale): Formatters {
+	const tag = tags[locale];
+	const nf = (min: number, max: number) =>
+		new Intl.NumberFormat(tag, { minimumFractionDigits: min, maximumFractionDigits: max });
+	return {
+		number: (n, digits = 1) => nf(0, digits).format(n),
+		kg: (n) => `${nf(0, 6).format(sig(n))} kg CO₂e`,
+		co2: (kg) =>
+			Math.abs(kg) >= 10_000
+				? `${nf(0, 2).format(sig(kg / 1000))} t CO₂e`
+				: `${nf(0, 6).format(sig(kg))} kg CO₂e`,
+		km: (n) => `${nf(0, n < 10 ? 1 : 0).format(n)} km`,
+		percent: (r, digits = 0) =>
+			new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: digits }).format(r),
+		date: (iso) =>
+			new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+				new Date(iso)
+			)
+	};
+}

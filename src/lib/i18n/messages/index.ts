@@ -1,0 +1,9 @@
+/** All namespaces. A key is `<namespace>.<path>`, e.g. `common.nav.home`. */
+import auth from './auth';
+import common from './common';
+import engine from './engine';
+import factors from './factors';
+import geo from './geo';
+import tours from './tours';
+
+export const namespaces = { common, auth, factors, geo, engine, tours };
