@@ -4,8 +4,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	server: { port: 5173 },
+	// the build's plugin-timing report is noise in CI logs
+	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
-		reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
+		reporters: process.env.VITEST_JSON
+			? ['default', ['json', { outputFile: process.env.VITEST_JSON }]]
+			: ['default'],
 		projects: [
 			{
 				extends: true,

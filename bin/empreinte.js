@@ -10,8 +10,12 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const tsxCli = require.resolve('tsx/cli');
-const result = spawnSync(process.execPath, [tsxCli, join(root, 'src/cli/index.ts'), ...process.argv.slice(2)], {
-	stdio: 'inherit',
-	env: { ...process.env, EMPREINTE_ROOT: root }
-});
+const result = spawnSync(
+	process.execPath,
+	[tsxCli, join(root, 'src/cli/index.ts'), ...process.argv.slice(2)],
+	{
+		stdio: 'inherit',
+		env: { ...process.env, EMPREINTE_ROOT: root }
+	}
+);
 process.exit(result.status ?? 1);

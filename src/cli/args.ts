@@ -37,7 +37,10 @@ export type OutputFormat = 'table' | 'json' | 'csv';
 
 export class UsageError extends Error {}
 
-export function formatFlag(flags: ParsedArgs['flags'], allowed: readonly OutputFormat[] = ['table', 'json']): OutputFormat {
+export function formatFlag(
+	flags: ParsedArgs['flags'],
+	allowed: readonly OutputFormat[] = ['table', 'json']
+): OutputFormat {
 	const f = flags.format;
 	if (f === undefined) return allowed[0];
 	if (typeof f !== 'string' || !allowed.includes(f as OutputFormat)) {
@@ -52,7 +55,10 @@ export function renderTable(headers: string[], rows: (string | number)[][]): str
 	const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
 	const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number'));
 	const line = (r: string[]) =>
-		r.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+		r
+			.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+			.join('  ')
+			.trimEnd();
 	return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 

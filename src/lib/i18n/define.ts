@@ -11,9 +11,16 @@ export interface Catalogue {
 }
 
 type SameShape<T> = {
-	[K in keyof T]: T[K] extends string ? Message : T[K] extends (p: Params) => string ? Message : SameShape<T[K]>;
+	[K in keyof T]: T[K] extends string
+		? Message
+		: T[K] extends (p: Params) => string
+			? Message
+			: SameShape<T[K]>;
 };
 
-export function defineMessages<T extends Catalogue>(m: { fr: T; en: SameShape<T> }): { fr: T; en: SameShape<T> } {
+export function defineMessages<T extends Catalogue>(m: {
+	fr: T;
+	en: SameShape<T>;
+}): { fr: T; en: SameShape<T> } {
 	return m;
 }

@@ -41,8 +41,11 @@ export function formatters(locale: Locale): Formatters {
 		percent: (r, digits = 0) =>
 			new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: digits }).format(r),
 		date: (iso) =>
-			new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-				new Date(iso)
-			)
+			new Intl.DateTimeFormat(tag, {
+				day: 'numeric',
+				month: 'short',
+				year: 'numeric',
+				timeZone: 'UTC'
+			}).format(new Date(iso))
 	};
 }

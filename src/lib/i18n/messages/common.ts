@@ -25,19 +25,24 @@ export default defineMessages({
 		},
 		footer: {
 			sources: 'Sources et licences',
-			factorsCredit: 'Facteurs d’émission : ADEME (Base Empreinte®, impactCO2, Nos Gestes Climat) — Licence Ouverte ; UK DESNZ — Open Government Licence v3.0.',
-			geoCredit: 'Données de lieux © GeoNames (CC BY 4.0) ; découpage administratif INSEE COG / La Poste via Etalab (Licence Ouverte).',
+			factorsCredit:
+				'Facteurs d’émission : ADEME (Base Empreinte®, impactCO2, Nos Gestes Climat) — Licence Ouverte ; UK DESNZ — Open Government Licence v3.0.',
+			geoCredit:
+				'Données de lieux © GeoNames (CC BY 4.0) ; découpage administratif INSEE COG / La Poste via Etalab (Licence Ouverte).',
 			version: 'Version {version}'
 		},
 		home: {
 			title: 'Mesurer l’empreinte carbone d’une tournée, et la réduire',
 			lead: 'Empreinte aide les compagnies, les lieux et les réseaux du spectacle vivant à mesurer les émissions d’une tournée — déplacements de l’équipe, transport du décor, hébergement, repas et mobilité des publics — puis à décider et suivre des expérimentations qui les réduisent.',
 			forCompanies: 'Compagnies',
-			forCompaniesText: 'Saisissez un spectacle et sa tournée : un premier résultat crédible en moins d’une heure, et ce qui pèse le plus.',
+			forCompaniesText:
+				'Saisissez un spectacle et sa tournée : un premier résultat crédible en moins d’une heure, et ce qui pèse le plus.',
 			forNetworks: 'Réseaux',
-			forNetworksText: 'Comparez les membres qui partagent leurs diagnostics, sur des indicateurs normalisés.',
+			forNetworksText:
+				'Comparez les membres qui partagent leurs diagnostics, sur des indicateurs normalisés.',
 			forTrainers: 'Formateurs',
-			forTrainersText: 'Animez des sessions sur des cas fictifs et montrez comment chaque chiffre est calculé.',
+			forTrainersText:
+				'Animez des sessions sur des cas fictifs et montrez comment chaque chiffre est calculé.',
 			transparent: 'Chaque chiffre est traçable : facteur, version de la base, source et formule.',
 			tryDemo: 'Explorer la démo',
 			exploreFactors: 'Parcourir les facteurs d’émission'
@@ -84,15 +89,18 @@ export default defineMessages({
 		},
 		footer: {
 			sources: 'Sources and licences',
-			factorsCredit: 'Emission factors: ADEME (Base Empreinte®, impactCO2, Nos Gestes Climat) — Licence Ouverte; UK DESNZ — Open Government Licence v3.0.',
-			geoCredit: 'Place data © GeoNames (CC BY 4.0); administrative divisions INSEE COG / La Poste via Etalab (Licence Ouverte).',
+			factorsCredit:
+				'Emission factors: ADEME (Base Empreinte®, impactCO2, Nos Gestes Climat) — Licence Ouverte; UK DESNZ — Open Government Licence v3.0.',
+			geoCredit:
+				'Place data © GeoNames (CC BY 4.0); administrative divisions INSEE COG / La Poste via Etalab (Licence Ouverte).',
 			version: 'Version {version}'
 		},
 		home: {
 			title: 'Measure the carbon footprint of a tour, and cut it',
 			lead: 'Empreinte helps performing-arts companies, venues and networks measure the emissions of a tour — team travel, set freight, accommodation, meals and audience travel — then decide and follow experiments that reduce them.',
 			forCompanies: 'Companies',
-			forCompaniesText: 'Enter a production and its tour: a credible first result in under an hour, and what weighs most.',
+			forCompaniesText:
+				'Enter a production and its tour: a credible first result in under an hour, and what weighs most.',
 			forNetworks: 'Networks',
 			forNetworksText: 'Compare the members who share their diagnostics, on normalised indicators.',
 			forTrainers: 'Trainers',

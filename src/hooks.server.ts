@@ -1,0 +1,37 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '$lib/i18n';
+import { ConfigError } from '$lib/server/config';
+import { startup } from '$lib/server/startup';
+
+/** Runs once before the first request: config, database + migrations, demo seed. */
+export const init: ServerInit = async () => {
+	try {
+		const { report } = await startup();
+		console.log(
+			`[empreinte] database ready (${report.migrationsApplied} migration(s) applied now${report.demoSeeded ? ', demo workspace seeded' : ''})`
+		);
+	} catch (e) {
+		// One line naming the problem, not a stack trace (config errors name their variable).
+		const msg = e instanceof Error ? e.message : String(e);
+		console.error(`[empreinte] cannot start: ${e instanceof ConfigError ? msg : msg.split('\n')[0]}`);
+		process.exit(1);
+	}
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const fromCookie = event.cookies.get(LOCALE_COOKIE);
+	const locale = isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
+	event.locals.locale = locale;
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
+	});
+};
+
+/** Unexpected errors get an id that the error page shows and the log records. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const errorId = crypto.randomUUID().slice(0, 8);
+	if (status !== 404) {
+		console.error(`[empreinte] error ${errorId} on ${event.request.method} ${event.url.pathname}:`, error);
+	}
+	return { message: status === 404 ? message : 'Internal error', errorId };
+};

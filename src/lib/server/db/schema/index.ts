@@ -1,0 +1,2 @@
+/** The database schema, one file per aggregate. drizzle-kit reads this barrel. */
+export * from './meta';

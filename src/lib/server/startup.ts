@@ -1,0 +1,24 @@
+/**
+ * Start-up, run once by the `init` hook before the first request: configuration, database
+ * (created if missing, migrated), demo workspace. Any failure stops the process with one line.
+ */
+import { createDb, migrateDb } from './db/client';
+import { setDb, type Db } from './db/index';
+import { readConfig } from './config';
+import { seedDemoIfMissing } from './demo';
+
+export interface StartupReport {
+	migrationsApplied: number;
+	demoSeeded: boolean;
+}
+
+export async function startup(
+	env: Record<string, string | undefined> = process.env
+): Promise<{ db: Db; report: StartupReport }> {
+	const config = readConfig(env);
+	const db = createDb(config.databaseUrl, config.databaseAuthToken);
+	const { appliedNow } = await migrateDb(db);
+	const demoSeeded = config.seedDemo ? await seedDemoIfMissing(db) : false;
+	setDb(db);
+	return { db, report: { migrationsApplied: appliedNow, demoSeeded } };
+}
