@@ -1,2 +1,3 @@
 /** The database schema, one file per aggregate. drizzle-kit reads this barrel. */
 export * from './meta';
+export * from './auth';
