@@ -24,7 +24,9 @@ export function createDb(url: string, authToken?: string): Db {
 			mkdirSync(dirname(isAbsolute(path) ? path : resolve(path)), { recursive: true });
 	}
 	const client = createClient({ url, authToken });
-	return drizzle(client, { schema });
+	// Same casing as drizzle.config.ts: columns declared without an explicit SQL name are
+	// snake_case in the migrations, so queries must translate them the same way at run time.
+	return drizzle(client, { schema, casing: 'snake_case' });
 }
 
 interface Journal {
