@@ -1,0 +1,216 @@
+/**
+ * Audience mobility, per date and per mode (or per bin of a distance distribution).
+ *
+ * Formulas (kgCO2e):
+ *   spectators(mode) = attendance × share(mode)
+ *   passenger modes:   kg = (factor × round-trip km) × spectators(mode)
+ *   cars, motorbikes:  kg = ((factor × round-trip km) ÷ occupancy) × spectators(mode)
+ *                      (a per-vehicle factor shared by the occupants: ADEME impactCO2 carpool rule)
+ * Units:   attendance = spectators present over all the date's performances; round-trip km per
+ *          spectator (home → venue → home, no detour applied: survey and archetype distances are
+ *          travelled distances); occupancy = spectators per car.
+ * Inputs, best first: a distance distribution (survey, ticketing postcodes), the date's own modal
+ *          shares / distances / occupancy, then the documented defaults of its venue archetype
+ *          (emission-factors/parameters/audience-archetypes.json, sources there). Whatever comes
+ *          from the defaults is flagged and the line is labelled a default.
+ * Attendance missing: capacity × performances, flagged (a full house is an upper bound).
+ * Scope:   audience — reported beside the company's emissions, never summed into them silently:
+ *          the same evening is also counted by the host venue.
+ */
+import { num, perUnit, type Context } from './context';
+import { invalidInput } from './errors';
+import { audienceActivity, audienceIsVehicle, modeFamily } from './modes';
+import { archetypeKey, sizeFromCapacity, type AudienceArchetype } from './parameters';
+import type { OrderedDate } from './route';
+import type { AudienceBin, AudienceMode, QualityTag, TourDateInput } from './types';
+import { AUDIENCE_MODES } from './types';
+
+interface ResolvedAudience {
+	bins: (AudienceBin & { binId: string })[];
+	occupancy: number;
+	flags: string[];
+	isDefault: boolean;
+	archetype: string | null;
+	quality: QualityTag;
+}
+
+function resolveArchetype(
+	ctx: Context,
+	d: TourDateInput,
+	path: string,
+	flags: string[]
+): { key: string; a: AudienceArchetype } | null {
+	const ref = d.audience?.archetype;
+	if (!ref) return null;
+	const p = ctx.params.audience;
+	let size = ref.size ?? sizeFromCapacity(d.capacity, p);
+	if (!size) {
+		size = 'medium';
+		flags.push('audience.size_assumed');
+		ctx.warn({ code: 'audience.size_assumed', params: { date: d.id }, path: `${path}.audience.archetype` });
+	}
+	const key = archetypeKey(ref.territory, size);
+	const a = p.archetypes[key];
+	if (!a)
+		throw invalidInput(`Unknown audience archetype "${key}"`, `${path}.audience.archetype`, {
+			archetype: key
+		});
+	return { key, a };
+}
+
+function resolveAudience(ctx: Context, d: TourDateInput, path: string): ResolvedAudience | null {
+	const au = d.audience;
+	if (!au) return null;
+	const flags: string[] = [];
+	const arch = resolveArchetype(ctx, d, path, flags);
+	let isDefault = false;
+	let occupancy: number;
+	if (au.carOccupancy !== undefined) {
+		occupancy = au.carOccupancy;
+	} else if (arch) {
+		occupancy = arch.a.carOccupancy;
+		flags.push('audience.default_occupancy');
+		isDefault = true;
+	} else {
+		occupancy = ctx.params.audience.defaultCarOccupancy.value;
+		flags.push('audience.default_occupancy');
+		isDefault = true;
+	}
+	if (!(occupancy >= 1))
+		throw invalidInput(`Car occupancy must be at least 1`, `${path}.audience.carOccupancy`);
+
+	let bins: ResolvedAudience['bins'];
+	if (au.distribution && au.distribution.length > 0) {
+		bins = au.distribution.map((b, i) => ({ ...b, binId: `bin${i + 1}` }));
+	} else {
+		let shares = au.modalShares;
+		if (!shares) {
+			if (!arch)
+				throw invalidInput(
+					`Date "${d.id}" has audience figures without modal shares or archetype`,
+					`${path}.audience`,
+					{ date: d.id }
+				);
+			shares = arch.a.modalShares;
+			flags.push('audience.default_shares');
+			isDefault = true;
+		}
+		bins = [];
+		for (const mode of AUDIENCE_MODES) {
+			const share = shares[mode];
+			if (share === undefined || share === 0) continue;
+			let km: number | undefined;
+			if (typeof au.roundTripKm === 'number') km = au.roundTripKm;
+			else if (au.roundTripKm && au.roundTripKm[mode] !== undefined) km = au.roundTripKm[mode];
+			if (km === undefined) {
+				km = arch?.a.roundTripKm[mode];
+				if (km === undefined) {
+					throw invalidInput(
+						`No round-trip distance for mode "${mode}" at date "${d.id}"`,
+						`${path}.audience.roundTripKm`,
+						{
+							date: d.id,
+							mode
+						}
+					);
+				}
+				if (!flags.includes('audience.default_distance')) flags.push('audience.default_distance');
+				isDefault = true;
+			}
+			bins.push({ mode, share, roundTripKm: km, binId: mode });
+		}
+	}
+	let total = 0;
+	bins.forEach((b, i) => {
+		if (!(b.share >= 0 && b.share <= 1))
+			throw invalidInput(`A modal share must be between 0 and 1`, `${path}.audience`, { index: i });
+		if (!(b.roundTripKm >= 0))
+			throw invalidInput(`A round-trip distance must be positive`, `${path}.audience`, { index: i });
+		total += b.share;
+	});
+	if (total > 1 + 1e-6)
+		throw invalidInput(`Modal shares of date "${d.id}" sum to more than 1`, `${path}.audience`, {
+			date: d.id,
+			sum: total
+		});
+	if (total < 1 - 1e-6)
+		ctx.warn({
+			code: 'audience.shares_below_one',
+			params: { date: d.id, sum: total },
+			path: `${path}.audience`
+		});
+	const quality: QualityTag = au.quality ?? (isDefault ? 'default' : 'estimated');
+	return { bins, occupancy, flags, isDefault, archetype: arch?.key ?? null, quality };
+}
+
+export interface AudienceTally {
+	spectators: number;
+	isDefault: boolean;
+}
+
+export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<string, AudienceTally> {
+	const tallies = new Map<string, AudienceTally>();
+	for (const { date: d, index } of ordered) {
+		const path = `dates[${index}]`;
+		if (!d.audience) {
+			ctx.warn({ code: 'audience.not_computed', params: { date: d.id }, path });
+			continue;
+		}
+		const r = resolveAudience(ctx, d, path);
+		if (!r) continue;
+		const flags = [...r.flags];
+		let attendance = d.attendance;
+		if (attendance === null) {
+			if (d.capacity === null) {
+				ctx.warn({ code: 'audience.no_attendance', params: { date: d.id }, path });
+				continue;
+			}
+			attendance = d.capacity * d.performances;
+			flags.push('audience.attendance_from_capacity');
+			ctx.warn({ code: 'audience.attendance_from_capacity', params: { date: d.id, attendance }, path });
+		}
+		tallies.set(d.id, { spectators: attendance, isDefault: r.isDefault });
+		const inputGroup = r.isDefault && r.archetype ? `default:audience:${r.archetype}` : undefined;
+		for (const b of r.bins) {
+			const mode = b.mode as AudienceMode;
+			const activity = audienceActivity(mode);
+			const use = ctx.factor(activity);
+			if (!use) continue;
+			const value = use.line.value;
+			const spectators = attendance * b.share;
+			const vehicle = audienceIsVehicle(mode);
+			const occupancy = mode === 'car' ? r.occupancy : 1;
+			const kg = vehicle
+				? ((value * b.roundTripKm) / occupancy) * spectators
+				: value * b.roundTripKm * spectators;
+			ctx.push(
+				{
+					id: `audience:${d.id}:${b.binId}`,
+					category: 'audience',
+					scope: 'audience',
+					family: modeFamily(mode),
+					mode: activity,
+					label: d.venueName,
+					legId: null,
+					dateId: d.id,
+					source: d.audience.distribution?.length ? `${path}.audience.distribution` : `${path}.audience`,
+					quantities: vehicle
+						? { spectators, share: b.share, distanceKm: b.roundTripKm, occupancy }
+						: { spectators, share: b.share, distanceKm: b.roundTripKm },
+					quantity: vehicle ? (spectators * b.roundTripKm) / occupancy : spectators * b.roundTripKm,
+					kgCO2e: kg,
+					perPersonKg: vehicle ? (value * b.roundTripKm) / occupancy : value * b.roundTripKm,
+					formula: vehicle
+						? `${num(value)} ${perUnit(use.line.unit)} × ${num(b.roundTripKm)} km ÷ ${num(occupancy)} per vehicle × ${num(spectators)} spectator(s) (${num(attendance)} × ${num(b.share)}) = ${num(kg)} kgCO2e`
+						: `${num(value)} ${perUnit(use.line.unit)} × ${num(b.roundTripKm)} km × ${num(spectators)} spectator(s) (${num(attendance)} × ${num(b.share)}) = ${num(kg)} kgCO2e`,
+					quality: r.quality,
+					isDefault: r.isDefault,
+					flags,
+					inputGroup
+				},
+				use
+			);
+		}
+	}
+	return tallies;
+}

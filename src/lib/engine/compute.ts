@@ -1,0 +1,210 @@
+/**
+ * computeTour: the one compute path. The results page, the JSON API, the CLI and the tests call it
+ * with a resolved tour and a resolved factor set; nothing else computes emissions.
+ *
+ * Formula:  total(company) = Σ team travel + Σ freight + Σ accommodation + Σ meals (kgCO2e)
+ *           total(audience) = Σ audience mobility (kgCO2e), reported beside, never mixed in silently.
+ *           Each term is documented in its module (travel.ts, freight.ts, accommodation.ts, meals.ts,
+ *           audience.ts); the factor value of every term is taken under the requested boundary
+ *           (boundary.ts, default: the source's full published boundary).
+ * Units:    kgCO2e; distances in km (distance.ts), dates as ISO days (route.ts).
+ * Errors:   every factor the tour needs and the set lacks is collected, then one EngineError
+ *           `engine.factor_missing` lists them all (never a silent zero); invalid input is
+ *           `engine.invalid_input` with the JSON path of the problem.
+ * Uncertainty: analytic log-normal combination by default, seeded Monte Carlo on request (uncertainty.ts).
+ */
+import { computeAccommodation } from './accommodation';
+import { computeAudience } from './audience';
+import { isFullBoundary, resolveBoundary } from './boundary';
+import { Context } from './context';
+import { greatCircleKm } from './distance';
+import { EngineError, invalidInput } from './errors';
+import { MissingFactorError, type ResolvedFactorSet } from './factors/types';
+import { computeFreight } from './freight';
+import { indicators, sumBy } from './indicators';
+import { computeMeals } from './meals';
+import { DEFAULT_PARAMETERS, type EngineParameters } from './parameters';
+import { deriveRoute, isOneOff, orderDates } from './route';
+import { computeTravel, type LegTally } from './travel';
+import type { ComputeOptions, DateResult, LegResult, Range, TourInput, TourResult } from './types';
+import { analyticRange, monteCarloRanges, type UItem } from './uncertainty';
+import { ENGINE_VERSION } from './version';
+
+export const DEFAULT_MC_RUNS = 2000;
+export const DEFAULT_MC_SEED = 20260501;
+
+function validate(input: TourInput): void {
+	const ids = new Set<string>();
+	input.dates.forEach((d, i) => {
+		if (d.id === 'home') throw invalidInput(`"home" is reserved and cannot be a date id`, `dates[${i}].id`);
+		if (ids.has(d.id)) throw invalidInput(`Two dates share the id "${d.id}"`, `dates[${i}].id`, { id: d.id });
+		ids.add(d.id);
+		if (!Number.isInteger(d.performances) || d.performances < 0) {
+			throw invalidInput(`Performances must be a whole number ≥ 0`, `dates[${i}].performances`);
+		}
+		if (d.attendance !== null && !(d.attendance >= 0))
+			throw invalidInput(`Attendance must be ≥ 0`, `dates[${i}].attendance`);
+		if (d.capacity !== null && !(d.capacity >= 0))
+			throw invalidInput(`Capacity must be ≥ 0`, `dates[${i}].capacity`);
+	});
+	if (!input.route.derive && input.legs.length === 0 && input.dates.length > 0) {
+		throw new EngineError('engine.no_route', 'Route derivation is off and the tour has no explicit legs', {});
+	}
+}
+
+export function computeTour(
+	input: TourInput,
+	factors: ResolvedFactorSet,
+	options: ComputeOptions = {},
+	params: EngineParameters = DEFAULT_PARAMETERS
+): TourResult {
+	validate(input);
+	const boundary = resolveBoundary(options.boundary);
+	const ctx = new Context(factors, boundary, params, input.distances);
+	const ordered = orderDates(input.dates);
+	const route = deriveRoute(input, ordered);
+	const tallies = new Map<string, LegTally>();
+	for (const leg of route)
+		tallies.set(leg.id, { leg, gcKm: greatCircleKm(leg.from, leg.to), distances: new Map(), kg: 0 });
+	const distanceQuality = input.distanceQuality ?? 'estimated';
+
+	try {
+		computeTravel(ctx, route, tallies, distanceQuality);
+		computeFreight(ctx, input.freight, route, tallies, distanceQuality);
+		computeAccommodation(ctx, ordered, input.accommodation, input.homeBase);
+		computeMeals(
+			ctx,
+			ordered,
+			input.meals,
+			input.team.reduce((s, t) => s + t.count, 0)
+		);
+	} catch (e) {
+		// a factor library may throw the contract's MissingFactorError itself: same typed error
+		if (e instanceof MissingFactorError) ctx.missing.add(e.activity);
+		else throw e;
+	}
+	const audienceTallies = computeAudience(ctx, ordered);
+
+	if (ctx.missing.size > 0) {
+		const activities = [...ctx.missing].sort();
+		throw new EngineError(
+			'engine.factor_missing',
+			`Factor set ${factors.set.ref} has no factor for: ${activities.join(', ')}`,
+			{ set: factors.set.ref, activities }
+		);
+	}
+
+	// ——— totals and ranges
+	const lines = ctx.lines;
+	const items: UItem[] = lines.map((l, i) => ({ ...ctx.uncertainty[i], kg: l.kgCO2e }));
+	const isCompany = lines.map((l) => l.scope === 'company');
+	const isAudience = lines.map((l) => l.scope === 'audience');
+	const all = lines.map(() => true);
+	const method = options.uncertainty?.method ?? 'analytic';
+	let company: Range;
+	let audience: Range;
+	let withAudience: Range;
+	let runs: number | null = null;
+	let seed: number | null = null;
+	if (method === 'monte-carlo') {
+		runs = options.uncertainty?.runs ?? DEFAULT_MC_RUNS;
+		seed = options.uncertainty?.seed ?? DEFAULT_MC_SEED;
+		[company, audience, withAudience] = monteCarloRanges(items, [isCompany, isAudience, all], runs, seed);
+	} else {
+		company = analyticRange(items.filter((_, i) => isCompany[i]));
+		audience = analyticRange(items.filter((_, i) => isAudience[i]));
+		withAudience = analyticRange(items);
+	}
+
+	// ——— by leg, by date
+	const byLeg: LegResult[] = route.map((leg) => {
+		const t = tallies.get(leg.id)!;
+		return {
+			id: leg.id,
+			kind: leg.kind,
+			fromId: leg.from.id,
+			fromName: leg.from.name,
+			toId: leg.to.id,
+			toName: leg.to.name,
+			dateId: leg.dateId,
+			greatCircleKm: t.gcKm,
+			distances: [...t.distances.values()].map((d) => ({
+				...d,
+				family: d.family as LegResult['distances'][number]['family']
+			})),
+			kgCO2e: t.kg
+		};
+	});
+	const companyByDate = new Map<string, number>();
+	const audienceByDate = new Map<string, number>();
+	for (const l of lines) {
+		if (!l.dateId) continue;
+		const m = l.scope === 'company' ? companyByDate : audienceByDate;
+		m.set(l.dateId, (m.get(l.dateId) ?? 0) + l.kgCO2e);
+	}
+	const byDate: DateResult[] = ordered.map(({ date: d }) => ({
+		id: d.id,
+		venueName: d.venueName,
+		placeId: d.place.id,
+		country: d.place.country,
+		start: d.start,
+		end: d.end,
+		performances: d.performances,
+		attendance: d.attendance,
+		oneOff: isOneOff(d),
+		company: companyByDate.get(d.id) ?? 0,
+		audience: audienceByDate.get(d.id) ?? 0,
+		audienceIsDefault: audienceTallies.get(d.id)?.isDefault ?? false
+	}));
+
+	// ——— provenance of the tables actually used
+	const tables = new Map<string, TourResult['tables'][number]>();
+	const used = new Set(lines.map((l) => l.factor.activity));
+	for (const rf of factors.byActivity.values()) {
+		if (!used.has(rf.activity)) continue;
+		const m = rf.table;
+		tables.set(rf.factor.table, {
+			ref: rf.factor.table,
+			title: m?.title ?? rf.factor.table,
+			sourceOrg: m?.sourceOrg ?? '',
+			licence: m?.licence ?? ''
+		});
+	}
+
+	const spectatorsPerDate = ordered.map(({ date: d }) => ({
+		performances: d.performances,
+		oneOff: isOneOff(d),
+		spectators: audienceTallies.get(d.id)?.spectators ?? d.attendance ?? 0
+	}));
+
+	return {
+		engineVersion: ENGINE_VERSION,
+		production: { ...input.production },
+		factorSet: { ref: factors.set.ref, title: factors.set.title },
+		tables: [...tables.values()].sort((a, b) => a.ref.localeCompare(b.ref)),
+		boundary: {
+			...boundary,
+			isFull: isFullBoundary(boundary),
+			notSeparableLines: lines.filter((l) => l.factor.notSeparable.length > 0).length
+		},
+		uncertainty: {
+			method,
+			runs,
+			seed,
+			note:
+				method === 'analytic'
+					? 'Log-normal combination (Fenton–Wilkinson) of factor and input spreads; lines sharing a factor or a default are correlated.'
+					: 'Seeded Monte Carlo (mulberry32) of factor and input spreads; lines sharing a factor or a default are correlated.'
+		},
+		totals: { company, audience, withAudience, withoutAudience: { ...company } },
+		byCategory: sumBy(lines, (l) => l.category),
+		byMode: sumBy(lines, (l) =>
+			l.category === 'travel' || l.category === 'freight' || l.category === 'audience' ? l.mode : null
+		),
+		byLeg,
+		byDate,
+		indicators: indicators(lines, spectatorsPerDate, company.kg, audience.kg),
+		lines,
+		warnings: ctx.warnings
+	};
+}

@@ -1,0 +1,218 @@
+/**
+ * Freight: set, instruments and equipment.
+ *
+ * Formulas (kgCO2e):
+ *   dedicated vehicle, per leg:   kg = (factor[class, load] × km) × vehicles        (vehicle·km)
+ *   fuel known (whole item):      kg = factor[fuel] × litres                          (litre)
+ *   shared freight, per leg:      kg = (factor[mode] × km) × tonnes                   (tonne·km)
+ * Legs: a vehicle that follows the tour makes every leg of the route (home returns included); its
+ *       explicit legs are added, and with `emptyReturn` each explicit leg gets its mirror with load
+ *       `empty` — an empty return is a leg like any other.
+ * Units: km (user distance, else great-circle × 1.3 by road; shared rail × 1.2, air + 95 km for
+ *       ADEME-family factors, sea × 1), tonnes, litres.
+ * Why this order of preference: ADEME's forum advice (reference §1.6) — real fuel > vehicle·km >
+ *       tonne·km; a tonne·km factor spreads a whole truck over its load, which misrepresents a
+ *       dedicated, lightly loaded tour truck, so tonne·km is kept for shared freight (groupage).
+ * Source: factor set activities `freight.<class>.<load>`, `freight.van`, `freight.tkm.<mode>`,
+ *       `fuel.<type>` (DESNZ classes; src/lib/engine/factors/activities.ts).
+ */
+import { num, perUnit, worstQuality, type Context } from './context';
+import { invalidInput } from './errors';
+import { sharedFreightActivity, sharedFreightFamily } from './modes';
+import type { RouteLeg } from './route';
+import type { LegTally } from './travel';
+import type { EnginePlace, FreightInput, FreightLoad, QualityTag } from './types';
+
+interface FreightLeg {
+	id: string;
+	lineId: string;
+	from: EnginePlace;
+	to: EnginePlace;
+	km?: number;
+	load?: FreightLoad;
+	dateId: string | null;
+	source: string;
+	tally?: LegTally;
+}
+
+function legsOf(
+	f: FreightInput,
+	index: number,
+	route: RouteLeg[],
+	tallies: Map<string, LegTally>
+): FreightLeg[] {
+	const out: FreightLeg[] = [];
+	if (f.followTour) {
+		for (const l of route) {
+			if (l.kind === 'explicit') continue;
+			out.push({
+				id: l.id,
+				lineId: `freight:${f.id}:${l.id}`,
+				from: l.from,
+				to: l.to,
+				km: l.distanceKm,
+				dateId: l.dateId,
+				source: `freight[${index}]`,
+				tally: tallies.get(l.id)
+			});
+		}
+	}
+	f.legs.forEach((l, i) => {
+		const base = {
+			from: l.from,
+			to: l.to,
+			km: l.distanceKm,
+			dateId: l.dateId ?? null,
+			source: `freight[${index}].legs[${i}]`
+		};
+		out.push({ ...base, id: `${f.id}#${i + 1}`, lineId: `freight:${f.id}:leg${i + 1}`, load: l.load });
+		if (f.kind === 'vehicle' && f.emptyReturn) {
+			out.push({
+				...base,
+				from: l.to,
+				to: l.from,
+				id: `${f.id}#${i + 1}-return`,
+				lineId: `freight:${f.id}:leg${i + 1}:return`,
+				load: 'empty'
+			});
+		}
+	});
+	return out;
+}
+
+export function computeFreight(
+	ctx: Context,
+	items: FreightInput[],
+	route: RouteLeg[],
+	tallies: Map<string, LegTally>,
+	distanceQuality: QualityTag
+): void {
+	items.forEach((f, index) => {
+		const path = `freight[${index}]`;
+		const legs = legsOf(f, index, route, tallies);
+		if (f.kind === 'vehicle') {
+			if (!(f.vehicles > 0))
+				throw invalidInput(`Freight "${f.id}" needs at least one vehicle`, `${path}.vehicles`);
+			if (f.fuel) {
+				if (!(f.fuel.litres >= 0))
+					throw invalidInput(`Freight "${f.id}" has invalid fuel litres`, `${path}.fuel.litres`);
+				const use = ctx.factor(`fuel.${f.fuel.type}`);
+				if (!use) return;
+				// distance is reported for information (and person·km is not touched): fuel replaces it
+				let km = 0;
+				for (const l of legs) {
+					const ru = ctx.factor(roadActivity(f.class, l.load ?? f.load), true);
+					km += ctx.distance(l.from, l.to, 'road', ru?.family ?? 'other', l.km).km;
+				}
+				const value = use.line.value;
+				const kg = value * f.fuel.litres;
+				ctx.push(
+					{
+						id: `freight:${f.id}:fuel`,
+						category: 'freight',
+						scope: 'company',
+						family: 'road',
+						mode: `fuel.${f.fuel.type}`,
+						label: f.label ?? f.id,
+						legId: null,
+						dateId: null,
+						source: `${path}.fuel`,
+						quantities: { litres: f.fuel.litres, vehicles: f.vehicles, distanceKm: km },
+						quantity: f.fuel.litres,
+						kgCO2e: kg,
+						formula: `${num(value)} ${perUnit(use.line.unit)} × ${num(f.fuel.litres)} L = ${num(kg)} kgCO2e (${num(km)} km driven, for information)`,
+						quality: f.fuel.quality ?? f.quality ?? 'measured'
+					},
+					use
+				);
+				return;
+			}
+			for (const l of legs) {
+				const load = l.load ?? f.load;
+				const activity = roadActivity(f.class, load);
+				const use = ctx.factor(activity);
+				if (!use) continue;
+				const d = ctx.distance(l.from, l.to, 'road', use.family, l.km);
+				const value = use.line.value;
+				const kg = value * d.km * f.vehicles;
+				ctx.push(
+					{
+						id: l.lineId,
+						category: 'freight',
+						scope: 'company',
+						family: 'road',
+						mode: activity,
+						label: f.label ?? f.id,
+						legId: l.tally ? l.id : null,
+						dateId: l.dateId,
+						source: l.source,
+						quantities: { vehicles: f.vehicles, distanceKm: d.km, greatCircleKm: d.gcKm },
+						quantity: f.vehicles * d.km,
+						kgCO2e: kg,
+						formula: `${num(value)} ${perUnit(use.line.unit)} × ${num(d.km)} km × ${f.vehicles} vehicle(s) = ${num(kg)} kgCO2e`,
+						quality: worstQuality(
+							f.quality ?? 'estimated',
+							d.overridden ? (d.quality ?? 'estimated') : distanceQuality
+						),
+						flags: load === 'empty' ? ['freight.empty_leg'] : []
+					},
+					use
+				);
+				if (l.tally) {
+					l.tally.kg += kg;
+					if (!l.tally.distances.has('road'))
+						l.tally.distances.set('road', {
+							family: 'road',
+							km: d.km,
+							rule: d.rule,
+							overridden: d.overridden
+						});
+				}
+			}
+		} else {
+			if (!(f.tonnes > 0))
+				throw invalidInput(`Freight "${f.id}" needs a positive mass in tonnes`, `${path}.tonnes`);
+			const activity = sharedFreightActivity(f.mode);
+			const family = sharedFreightFamily(f.mode);
+			const use = ctx.factor(activity);
+			if (!use) return;
+			for (const l of legs) {
+				const d = ctx.distance(l.from, l.to, family, use.family, l.km);
+				const value = use.line.value;
+				const kg = value * d.km * f.tonnes;
+				ctx.push(
+					{
+						id: l.lineId,
+						category: 'freight',
+						scope: 'company',
+						family,
+						mode: activity,
+						label: f.label ?? f.id,
+						legId: l.tally ? l.id : null,
+						dateId: l.dateId,
+						source: l.source,
+						quantities: { tonnes: f.tonnes, distanceKm: d.km, greatCircleKm: d.gcKm },
+						quantity: f.tonnes * d.km,
+						kgCO2e: kg,
+						formula: `${num(value)} ${perUnit(use.line.unit)} × ${num(d.km)} km × ${num(f.tonnes)} t = ${num(kg)} kgCO2e`,
+						quality: worstQuality(
+							f.quality ?? 'estimated',
+							d.overridden ? (d.quality ?? 'estimated') : distanceQuality
+						)
+					},
+					use
+				);
+				if (l.tally) {
+					l.tally.kg += kg;
+					if (!l.tally.distances.has(family))
+						l.tally.distances.set(family, { family, km: d.km, rule: d.rule, overridden: d.overridden });
+				}
+			}
+		}
+	});
+}
+
+/** `freight.van` has no load variants in the activity vocabulary; other classes do. */
+export function roadActivity(cls: string, load: FreightLoad): string {
+	return cls === 'van' ? 'freight.van' : `freight.${cls}.${load}`;
+}
