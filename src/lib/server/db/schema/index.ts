@@ -1,3 +1,4 @@
 /** The database schema, one file per aggregate. drizzle-kit reads this barrel. */
 export * from './meta';
 export * from './auth';
+export * from './tours';
