@@ -4,6 +4,7 @@ import common from './common';
 import engine from './engine';
 import factors from './factors';
 import geo from './geo';
+import results from './results';
 import tours from './tours';
 
-export const namespaces = { common, auth, factors, geo, engine, tours };
+export const namespaces = { common, auth, factors, geo, engine, tours, results };
