@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from './db/client';
 import { appMeta } from './db/schema/index';
 import { DEMO_SLUG, ensureDemoOrganisation } from './organisations';
+import { seedDemoContent } from './demo-content';
 
 const MARKER = 'demo_seeded_at';
 
@@ -25,7 +26,8 @@ export async function isDemoSeeded(db: Db): Promise<boolean> {
 export async function seedDemoIfMissing(db: Db): Promise<boolean> {
 	if (await isDemoSeeded(db)) return false;
 	await db.transaction(async (tx) => {
-		await ensureDemoOrganisation(tx);
+		const orgId = await ensureDemoOrganisation(tx);
+		await seedDemoContent(tx, orgId);
 		await tx.insert(appMeta).values({ key: MARKER, value: new Date().toISOString(), updatedAt: new Date() });
 	});
 	return true;

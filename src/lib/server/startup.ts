@@ -6,6 +6,8 @@ import { createDb, migrateDb } from './db/client';
 import { setDb, type Db } from './db/index';
 import { readConfig } from './config';
 import { seedDemoIfMissing } from './demo';
+import { getFactorLibrary } from './factor-tables';
+import { getGazetteer } from './geo/index';
 
 export interface StartupReport {
 	migrationsApplied: number;
@@ -16,6 +18,10 @@ export async function startup(
 	env: Record<string, string | undefined> = process.env
 ): Promise<{ db: Db; report: StartupReport }> {
 	const config = readConfig(env);
+	// Factor tables are validated before anything else: a malformed table stops the app with the
+	// file, line and field; the gazetteer is indexed now so the first venue search is instant.
+	getFactorLibrary();
+	getGazetteer();
 	const db = createDb(config.databaseUrl, config.databaseAuthToken);
 	const { appliedNow } = await migrateDb(db);
 	const demoSeeded = config.seedDemo ? await seedDemoIfMissing(db) : false;
