@@ -46,6 +46,8 @@ export interface FactorComponent {
 	num: number;
 	/** true when not published as such but computed from published rows (e.g. DESNZ RF part) */
 	derived: boolean;
+	/** the source's name for this part when several parts share a kind (hotel energy, laundry…) */
+	label?: string;
 }
 
 export interface Factor {
@@ -79,6 +81,13 @@ export interface Factor {
 	line: number;
 }
 
+/** How `components` must add up to `value` (checked at load). */
+export const COMPONENT_SUM_RULES = ['exact', 'exact-or-float64'] as const;
+export type ComponentSumRule = (typeof COMPONENT_SUM_RULES)[number];
+
+export const BOUNDARY_STATES = ['included', 'excluded', 'separable', 'n/a'] as const;
+export type BoundaryState = (typeof BOUNDARY_STATES)[number];
+
 export interface TableManifest {
 	id: string;
 	version: string;
@@ -98,10 +107,23 @@ export interface TableManifest {
 		construction: 'included' | 'excluded' | 'separable' | 'n/a';
 		fuelUpstream: 'included' | 'excluded' | 'separable' | 'n/a';
 		nonCO2: 'included' | 'excluded' | 'separable' | 'n/a';
+		/** well-to-tank: `separable` when published as linked rows (DESNZ) */
+		wtt?: BoundaryState;
 		notes: string;
 	};
 	notes: string;
 	supersedes: string | null;
+	/** first and last day the source served these values, when known (impactCO2 A/B/C) */
+	validFrom?: string | null;
+	validUntil?: string | null;
+	/** the exact file, commit or sheet the values were read from */
+	sourceFile?: string | null;
+	/**
+	 * `exact`: components add up to `value` in exact decimal arithmetic.
+	 * `exact-or-float64`: or `value` is their IEEE-754 double sum in listed order — impactCO2 computes
+	 * its car totals that way (0.1105577600556303 + 0.03169565217391306 = 0.14225341222954335).
+	 */
+	componentSum?: ComponentSumRule;
 }
 
 export interface FactorTable {
@@ -117,8 +139,19 @@ export interface SetEntry {
 	table: string;
 	/** factor key within that table */
 	key: string;
-	/** why this pick (shown in the explorer) */
+	/** why this pick (shown in the explorer), in English */
 	why?: string;
+	/** the same in French */
+	whyFr?: string;
+	/** id of the set's rule this pick follows (`R1`, `E1`…, see `FactorSet.ruleList`) */
+	rule?: string;
+}
+
+/** One numbered selection rule of a set, in both languages. */
+export interface SetRule {
+	id: string;
+	en: string;
+	fr: string;
 }
 
 export interface FactorSet {
@@ -132,6 +165,11 @@ export interface FactorSet {
 	rules: string;
 	isDefault: boolean;
 	entries: SetEntry[];
+	publishedOn?: string | null;
+	supersedes?: string | null;
+	/** French title, description and rules (the fields above are English) */
+	fr?: { title: string; description: string; rules: string };
+	ruleList?: SetRule[];
 }
 
 /** What the engine receives: a set with every entry resolved to its factor (and WTT row). */
@@ -158,4 +196,65 @@ export class MissingFactorError extends Error {
 		super(`No factor for activity "${activity}" in factor set ${set}`);
 		this.name = 'MissingFactorError';
 	}
+}
+
+/** Typed error: a factor set that points nowhere, twice, or at a factor in the wrong unit. */
+export class FactorSetError extends Error {
+	readonly code = 'factor.set.invalid';
+	constructor(
+		readonly set: string,
+		readonly activity: string | null,
+		detail: string
+	) {
+		super(`Factor set ${set}${activity ? `, activity "${activity}"` : ''}: ${detail}`);
+		this.name = 'FactorSetError';
+	}
+}
+
+/**
+ * Typed error of the factor data files (emission-factors/): the message names the file, the line
+ * (1-based, when known) and the field, e.g.
+ * `emission-factors/desnz@2025/factors.csv:14 [value]: "0,5" is not a plain decimal number`.
+ */
+export class FactorTableError extends Error {
+	readonly code = 'factor.table.invalid';
+	constructor(
+		readonly file: string,
+		readonly line: number | null,
+		readonly field: string | null,
+		readonly detail: string
+	) {
+		super(`${file}${line !== null ? `:${line}` : ''}${field ? ` [${field}]` : ''}: ${detail}`);
+		this.name = 'FactorTableError';
+	}
+}
+
+/**
+ * A sourced parameter that is not an emission factor (car occupancy, detour coefficient…), from
+ * emission-factors/parameters/<id>@<version>.json.
+ */
+export interface SourcedParameter {
+	key: string;
+	/** decimal string as published */
+	value: string;
+	num: number;
+	unit: string;
+	label: string;
+	/** id of an entry of the file's `sources` */
+	source: string;
+	sourceId: string | null;
+	verification: Verification;
+	notes: string;
+}
+
+export interface ParameterTable {
+	id: string;
+	version: string;
+	ref: string;
+	title: string;
+	description: string;
+	retrievedOn: string;
+	sources: { id: string; label: string; url: string | null; licence: string }[];
+	parameters: SourcedParameter[];
+	byKey: Map<string, SourcedParameter>;
 }
