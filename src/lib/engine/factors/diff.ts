@@ -58,8 +58,9 @@ function compare(
 	id: string,
 	before: Factor | null,
 	after: Factor | null,
-	wttBefore?: Factor | null,
-	wttAfter?: Factor | null
+	isSet: boolean,
+	wttBefore: Factor | null = null,
+	wttAfter: Factor | null = null
 ): FactorChange | null {
 	const base = {
 		id,
@@ -75,12 +76,13 @@ function compare(
 	if (!before) return { ...base, kind: 'added' };
 	if (!after) return { ...base, kind: 'removed' };
 	const details: FactorChange['details'] = [];
-	if (before.table !== after.table || before.key !== after.key) details.push('table');
+	// In a set diff the activity may now point elsewhere; in a table diff the ref always differs.
+	if (isSet && (before.table !== after.table || before.key !== after.key)) details.push('table');
 	if (formatComponents(before.components) !== formatComponents(after.components)) details.push('components');
 	if (before.sourceId !== after.sourceId) details.push('sourceId');
 	if (before.sourceLabel !== after.sourceLabel) details.push('sourceLabel');
 	if (before.verification !== after.verification) details.push('verification');
-	if (wttBefore !== undefined || wttAfter !== undefined) {
+	if (isSet) {
 		if ((wttBefore?.value ?? null) !== (wttAfter?.value ?? null)) details.push('wttValue');
 	} else if (before.wttKey !== after.wttKey) details.push('wttKey');
 	const unitChanged = before.unit !== after.unit;
@@ -108,7 +110,7 @@ export function diffTables(a: FactorTable, b: FactorTable): TableDiff {
 	let unchanged = 0;
 	const keys = [...new Set([...a.factors.map((f) => f.key), ...b.factors.map((f) => f.key)])];
 	for (const key of keys) {
-		const c = compare(key, a.byKey.get(key) ?? null, b.byKey.get(key) ?? null);
+		const c = compare(key, a.byKey.get(key) ?? null, b.byKey.get(key) ?? null, false);
 		if (c) changes.push(c);
 		else unchanged++;
 	}
@@ -123,7 +125,7 @@ export function diffSets(a: ResolvedFactorSet, b: ResolvedFactorSet): SetDiff {
 	for (const act of activities) {
 		const ra = a.byActivity.get(act) ?? null;
 		const rb = b.byActivity.get(act) ?? null;
-		const c = compare(act, ra?.factor ?? null, rb?.factor ?? null, ra?.wtt ?? null, rb?.wtt ?? null);
+		const c = compare(act, ra?.factor ?? null, rb?.factor ?? null, true, ra?.wtt ?? null, rb?.wtt ?? null);
 		if (c) changes.push(c);
 		else unchanged++;
 	}
