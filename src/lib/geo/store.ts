@@ -29,6 +29,7 @@ export const TERRITORIES: Record<string, string> = {
 };
 
 const NONE = 0xffff;
+const NO_STRINGS: readonly string[] = Object.freeze([]);
 
 export class PlaceStore {
 	readonly count: number;
@@ -183,13 +184,15 @@ export class PlaceStore {
 	name(i: number): string {
 		return this.names[i];
 	}
+	/** Aliases of row i (a fresh array; the shared empty one when there are none — do not mutate). */
 	aliases(i: number): string[] {
 		const t = this.aliasText[i];
-		return t ? t.split('|') : [];
+		return t ? t.split('|') : (NO_STRINGS as string[]);
 	}
+	/** Postal codes of row i (a fresh array; the shared empty one when there are none — do not mutate). */
 	postcodes(i: number): string[] {
 		const t = this.postcodeText[i];
-		return t ? t.split(' ') : [];
+		return t ? t.split(' ') : (NO_STRINGS as string[]);
 	}
 	population(i: number): number {
 		return this.pop[i];
