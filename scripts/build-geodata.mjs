@@ -2,8 +2,10 @@
 //   src/lib/server/geo/fr-communes.json  French communes (INSEE COG via Etalab) with coordinates
 //   src/lib/server/geo/places.json       European and world cities (GeoNames cities500)
 // from two pinned devDependencies that are never shipped themselves. The join rules, thresholds and
-// measured coverage are documented in docs/reference geodata notes (§4–5) and recorded in each
-// asset's `meta`, so a result computed today can be traced to the exact data it used.
+// measured coverage follow reference/geodata.md §4–5 (the team's notes on offline geodata) and are
+// recorded in each asset's `meta`, so a result computed today can be traced to the data it used.
+// Coverage (COG 2026): 14,806 of 34,969 communes on their own GeoNames point (90.7 % of the
+// population), 18,902 estimated from postal-code neighbours, 1,256 at the department centre.
 // Output is deterministic (sorted rows, fixed rounding, no timestamps): running the script twice
 // gives byte-identical files, and the files are committed so CI never needs to rebuild them.
 import { createRequire } from 'node:module';
@@ -33,7 +35,9 @@ const FOLD = {
 	ı: 'i',
 	ħ: 'h',
 	ŧ: 't',
-	ŋ: 'n'
+	ŋ: 'n',
+	// Greek final sigma (lower-casing a whole word yields ς, one letter alone σ).
+	ς: 'σ'
 };
 // Abbreviations people type for French (and English) saints' names; applied to whole words only.
 const WORDS = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' };
@@ -43,7 +47,7 @@ export function normalizeName(text) {
 		.normalize('NFD')
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
-		.replace(/[ßæœøđðþłıħŧŋ]/g, (c) => FOLD[c]);
+		.replace(/[ßæœøđðþłıħŧŋς]/g, (c) => FOLD[c]);
 	return base
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim()

@@ -70,7 +70,8 @@ function hitRow(h: SearchHit, i: number): (string | number)[] {
 		h.lat.toFixed(4),
 		h.lon.toFixed(4),
 		how,
-		h.approx ? `≈ ${h.source}` : 'exact'
+		// Where the coordinates come from: a GeoNames point, or an estimate (postcode neighbours, department…).
+		h.approx ? `≈ ${h.source}` : h.source
 	];
 }
 

@@ -115,7 +115,8 @@ export class PlaceIndex {
 		const cur = this.entries.get(key);
 		if (cur === undefined) this.entries.set(key, entry);
 		else if (Array.isArray(cur)) {
-			const at = cur.findIndex((e) => e >> 1 === entry >> 1);
+			let at = cur.length - 1;
+			while (at >= 0 && cur[at] >> 1 !== entry >> 1) at--;
 			if (at < 0) cur.push(entry);
 			else if (cur[at] & ALIAS && !(entry & ALIAS)) cur[at] = entry; // the main name wins over an alias
 		} else if (cur >> 1 !== entry >> 1) this.entries.set(key, [cur, entry]);
