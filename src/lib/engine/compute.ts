@@ -24,7 +24,7 @@ import { computeFreight } from './freight';
 import { indicators, sumBy } from './indicators';
 import { computeMeals } from './meals';
 import { DEFAULT_PARAMETERS, type EngineParameters } from './parameters';
-import { deriveRoute, isOneOff, orderDates } from './route';
+import { dateSpanDays, deriveRoute, isOneOff, orderDates } from './route';
 import { computeTravel, type LegTally } from './travel';
 import type { ComputeOptions, DateResult, LegResult, Range, TourInput, TourResult } from './types';
 import { analyticRange, monteCarloRanges, type UItem } from './uncertainty';
@@ -42,14 +42,12 @@ function validate(input: TourInput): void {
 		if (!Number.isInteger(d.performances) || d.performances < 0) {
 			throw invalidInput(`Performances must be a whole number ≥ 0`, `dates[${i}].performances`);
 		}
+		dateSpanDays(d, `dates[${i}]`);
 		if (d.attendance !== null && !(d.attendance >= 0))
 			throw invalidInput(`Attendance must be ≥ 0`, `dates[${i}].attendance`);
 		if (d.capacity !== null && !(d.capacity >= 0))
 			throw invalidInput(`Capacity must be ≥ 0`, `dates[${i}].capacity`);
 	});
-	if (!input.route.derive && input.legs.length === 0 && input.dates.length > 0) {
-		throw new EngineError('engine.no_route', 'Route derivation is off and the tour has no explicit legs', {});
-	}
 }
 
 export function computeTour(
@@ -63,6 +61,9 @@ export function computeTour(
 	const ctx = new Context(factors, boundary, params, input.distances);
 	const ordered = orderDates(input.dates);
 	const route = deriveRoute(input, ordered);
+	if (route.length === 0 && input.dates.length > 0 && input.travel.length + input.freight.length > 0) {
+		ctx.warn({ code: 'route.no_legs', params: {} });
+	}
 	const tallies = new Map<string, LegTally>();
 	for (const leg of route)
 		tallies.set(leg.id, { leg, gcKm: greatCircleKm(leg.from, leg.to), distances: new Map(), kg: 0 });

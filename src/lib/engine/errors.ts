@@ -8,8 +8,7 @@ export const ENGINE_ERROR_CODES = [
 	'engine.factor_missing',
 	'engine.invalid_input',
 	'engine.unit_mismatch',
-	'engine.unknown_mode',
-	'engine.no_route'
+	'engine.unknown_mode'
 ] as const;
 export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
 

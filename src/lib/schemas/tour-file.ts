@@ -397,13 +397,6 @@ export const TourFile = z
 		unique(t.travel, 'travel');
 		unique(t.legs, 'legs');
 		unique(t.freight, 'freight');
-		if (!t.route.derive && t.legs.length === 0 && t.dates.length > 0) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['legs'],
-				message: 'route.derive is false: give the legs explicitly'
-			});
-		}
 	})
 	.describe('An Empreinte tour file (format empreinte-tour@1).');
 export type TourFile = z.infer<typeof TourFile>;
