@@ -382,3 +382,202 @@ export const IMPACTCO2_ENTRIES: Entry[] = [
 ];
 
 export const IMPACTCO2_SET = resolvedSet('test-impactco2@1', IMPACTCO2_ENTRIES);
+
+// ——— DESNZ 2025 (reference §2.2, flat-file IDs; values verified in two copies of the 2025 file)
+export const DESNZ = manifest('desnz@2025', 'UK Department for Energy Security and Net Zero (DESNZ)', {
+	construction: 'excluded',
+	fuelUpstream: 'separable',
+	nonCO2: 'separable'
+});
+
+export const DESNZ_ENTRIES: Entry[] = [
+	{
+		activity: 'plane.short',
+		table: DESNZ,
+		// Short-haul, to/from UK, average passenger, With RF 0.12786 = Without RF 0.07559 + RF part
+		// 0.05227 (derived); WTT short-haul average passenger 0.02286 (22_912_3162_11_1)
+		spec: {
+			key: 'flight.short_haul.average.rf',
+			unit: 'passenger.km',
+			value: '0.12786',
+			sourceId: '21_316_3162_11_1',
+			components: [
+				['fuel', '0.07559'],
+				['nonco2', '0.05227', true]
+			],
+			wttKey: 'wtt.flight.short_haul.average'
+		},
+		wtt: {
+			key: 'wtt.flight.short_haul.average',
+			unit: 'passenger.km',
+			value: '0.02286',
+			sourceId: '22_912_3162_11_1'
+		}
+	},
+	{
+		activity: 'freight.rigid_7_5t.average',
+		table: DESNZ,
+		// HGV all diesel, Rigid (>3.5-7.5 t), average laden, per km: 0.49548 (27_304_3112_4_1);
+		// WTT 0.11851 (28_907_3112_4_1)
+		spec: {
+			key: 'hgv.rigid_3_5_7_5.average.km',
+			unit: 'vehicle.km',
+			value: '0.49548',
+			sourceId: '27_304_3112_4_1',
+			category: 'freight'
+		},
+		wtt: {
+			key: 'wtt.hgv.rigid_3_5_7_5.average.km',
+			unit: 'vehicle.km',
+			value: '0.11851',
+			sourceId: '28_907_3112_4_1'
+		}
+	},
+	{
+		activity: 'freight.rigid_17t.average',
+		table: DESNZ,
+		// Rigid (>7.5-17 t), average laden, per km: 0.60501 (27_304_3116_4_1)
+		spec: {
+			key: 'hgv.rigid_7_5_17.average.km',
+			unit: 'vehicle.km',
+			value: '0.60501',
+			sourceId: '27_304_3116_4_1',
+			category: 'freight'
+		}
+	},
+	{
+		activity: 'freight.rigid_17t.empty',
+		table: DESNZ,
+		// Rigid (>7.5-17 t), 0 % laden, per km: 0.55061 (27_304_3113_4_1)
+		spec: {
+			key: 'hgv.rigid_7_5_17.empty.km',
+			unit: 'vehicle.km',
+			value: '0.55061',
+			sourceId: '27_304_3113_4_1',
+			category: 'freight'
+		}
+	},
+	{
+		activity: 'freight.artic.full',
+		table: DESNZ,
+		// All artics, 100 % laden, per km: 1.06414 (27_304_3135_4_1)
+		spec: {
+			key: 'hgv.artic.full.km',
+			unit: 'vehicle.km',
+			value: '1.06414',
+			sourceId: '27_304_3135_4_1',
+			category: 'freight'
+		}
+	},
+	{
+		activity: 'freight.artic.empty',
+		table: DESNZ,
+		// All artics, 0 % laden, per km: 0.64659 (27_304_3133_4_1)
+		spec: {
+			key: 'hgv.artic.empty.km',
+			unit: 'vehicle.km',
+			value: '0.64659',
+			sourceId: '27_304_3133_4_1',
+			category: 'freight'
+		}
+	},
+	{
+		activity: 'freight.van',
+		table: DESNZ,
+		// Vans, average (up to 3.5 t), diesel, per km: 0.25561 (27_303_3102_4_1)
+		spec: {
+			key: 'van.average.diesel.km',
+			unit: 'vehicle.km',
+			value: '0.25561',
+			sourceId: '27_303_3102_4_1',
+			category: 'freight'
+		}
+	},
+	{
+		activity: 'freight.tkm.road',
+		table: DESNZ,
+		// All artics, average laden, per tonne.km: 0.078 (27_304_3136_14_1)
+		spec: {
+			key: 'hgv.artic.average.tkm',
+			unit: 'tonne.km',
+			value: '0.078',
+			sourceId: '27_304_3136_14_1',
+			category: 'freight'
+		}
+	},
+	{
+		activity: 'hotel.FR',
+		table: DESNZ,
+		// Hotel stay, France, per room per night: 6.7 (29_600_4016_13_1)
+		spec: {
+			key: 'hotel.FR',
+			unit: 'room.night',
+			value: '6.7',
+			sourceId: '29_600_4016_13_1',
+			category: 'accommodation'
+		}
+	},
+	{
+		activity: 'hotel.DE',
+		table: DESNZ,
+		// Hotel stay, Germany: 13.2 (29_600_4017_13_1)
+		spec: {
+			key: 'hotel.DE',
+			unit: 'room.night',
+			value: '13.2',
+			sourceId: '29_600_4017_13_1',
+			category: 'accommodation'
+		}
+	}
+];
+
+// ——— Nos Gestes Climat 4.15.0 and impactCO2 meals (reference §1.5, §1.8)
+export const NGC = manifest('nosgestesclimat@4.15.0', 'ADEME', {
+	construction: 'n/a',
+	fuelUpstream: 'included',
+	nonCO2: 'n/a'
+});
+export const REPAS = manifest('ademe-impactco2-repas@2026-07-01', 'ADEME', {
+	construction: 'n/a',
+	fuelUpstream: 'n/a',
+	nonCO2: 'n/a'
+});
+
+export const OTHER_ENTRIES: Entry[] = [
+	// NGC: gazole = mean(3.1 B7, 3.04 B10) = 3.07 kgCO2e/L
+	{
+		activity: 'fuel.diesel',
+		table: NGC,
+		spec: { key: 'fuel.diesel', unit: 'litre', value: '3.07', category: 'fuel' }
+	},
+	// NGC: hotel 6.93 kgCO2e per night (ADEME 2020 hotel display pilot, breakfast excluded)
+	{
+		activity: 'hotel.default',
+		table: NGC,
+		spec: { key: 'hotel.night', unit: 'room.night', value: '6.93', category: 'accommodation' }
+	},
+	// impactCO2 repas.ts (Agribalyse 3.2): végétarien 0.85, bœuf 4.97
+	{
+		activity: 'meal.vegetarian',
+		table: REPAS,
+		spec: { key: 'meal.vegetarian', unit: 'meal', value: '0.85', category: 'meal' }
+	},
+	{
+		activity: 'meal.red_meat',
+		table: REPAS,
+		spec: { key: 'meal.beef', unit: 'meal', value: '4.97', category: 'meal' }
+	}
+];
+
+/** impactCO2 passenger factors + DESNZ freight/hotels (+ flights where noted) + NGC/impactCO2 meals and fuel. */
+export const MIXED_SET = resolvedSet('test-mixed@1', [
+	...IMPACTCO2_ENTRIES.filter((e) => !e.activity.startsWith('plane.')),
+	...IMPACTCO2_ENTRIES.filter((e) => e.activity === 'plane.short' || e.activity === 'plane.medium'),
+	...DESNZ_ENTRIES.filter((e) => !e.activity.startsWith('plane.')),
+	...OTHER_ENTRIES
+]);
+
+export const DESNZ_FLIGHT_SET = resolvedSet(
+	'test-desnz-flights@1',
+	DESNZ_ENTRIES.filter((e) => e.activity.startsWith('plane.'))
+);
