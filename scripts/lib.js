@@ -9,12 +9,18 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnSyncOptions} [opts]
+ */
 export function run(cmd, args, opts = {}) {
 	const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });
 	if (r.error) throw r.error;
 	return r.status ?? 1;
 }
 
+/** @param {string} file */
 function sha(file) {
 	return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
@@ -33,6 +39,10 @@ export function ensureDeps() {
 	writeFileSync(stamp, want + '\n');
 }
 
+/**
+ * @param {string} path
+ * @returns {number}
+ */
 function newest(path) {
 	if (!existsSync(path)) return 0;
 	const s = statSync(path);
@@ -72,6 +82,7 @@ export function ensureBuild() {
  * Validates PORT, HOST and ORIGIN and fills the defaults adapter-node needs. Returns an error
  * line naming the variable, or null.
  */
+/** @param {Record<string, string | undefined>} [env] */
 export function prepareServerEnv(env = process.env) {
 	const port = env.PORT ?? '3000';
 	if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain JS module without types (it runs before npm ci)
 import { prepareServerEnv } from '../../scripts/lib.js';
 
 describe('server environment (scripts/lib.js)', () => {

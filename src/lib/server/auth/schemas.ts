@@ -95,7 +95,7 @@ export function toIssues(error: z.ZodError): Record<string, Issue> {
 		else if (i.code === 'too_small') params = { min: Number(i.minimum) };
 		else if (i.code === 'custom' && i.params) params = i.params as Record<string, string | number>;
 		// our messages are i18n keys; zod's own English defaults fall back to a generic message
-		const key = /^(common|auth)\.[\w.]+$/.test(i.message) ? i.message : 'common.form.invalid';
+		const key = /^[a-z]+(\.[\w-]+)+$/i.test(i.message) ? i.message : 'common.form.invalid';
 		issues[field] = { key, params };
 	}
 	return issues;

@@ -1,0 +1,190 @@
+import { fail } from '@sveltejs/kit';
+import { requireMembership, rethrowAsHttp, roleAtLeast } from '$lib/server/auth/guards';
+import { formValues, toIssues } from '$lib/server/auth/schemas';
+import { getDb } from '$lib/server/db';
+import { runAction } from '$lib/server/forms';
+import { getGazetteer } from '$lib/server/geo';
+import { previewDatesCsv } from '$lib/server/imports/dates-csv';
+import { resolvePlaceField } from '$lib/server/place-field';
+import * as tours from '$lib/server/tours';
+import { DateForm } from '$lib/schemas/tour-forms';
+import { TourDate, type TourFile } from '$lib/schemas/tour-file';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Stable ids: other parts of the tour (legs, freight) refer to a date by id. */
+function newDateId(doc: TourFile): string {
+	const used = new Set(doc.dates.map((d, i) => d.id ?? `d${i + 1}`));
+	let id: string;
+	do id = `d-${crypto.randomUUID().slice(0, 6)}`;
+	while (used.has(id));
+	return id;
+}
+
+/** Gives every date its implicit id (d1, d2…) explicitly, so deleting one never renumbers others. */
+function pinIds(doc: TourFile): void {
+	doc.dates.forEach((d, i) => (d.id ??= `d${i + 1}`));
+}
+
+export const load: PageServerLoad = async (event) => {
+	const m = await requireMembership(event);
+	const db = getDb();
+	const tour = await tours.get(db, m, event.params.tour).catch(rethrowAsHttp);
+	const gaz = getGazetteer();
+	const dates = tour.document.dates
+		.map((d, i) => {
+			const place = typeof d.venue.place === 'string' ? gaz.get(d.venue.place) : null;
+			return {
+				id: d.id ?? `d${i + 1}`,
+				venue: d.venue.name,
+				placeId: typeof d.venue.place === 'string' ? d.venue.place : '',
+				placeLabel: place?.label ?? (typeof d.venue.place === 'string' ? d.venue.place : d.venue.place.name),
+				start: d.start,
+				end: d.end ?? d.start,
+				performances: d.performances,
+				attendance: d.attendance ?? null,
+				capacity: d.capacity ?? null,
+				territory: d.audience?.archetype?.territory ?? ''
+			};
+		})
+		.sort((a, b) => a.start.localeCompare(b.start));
+	const venues = roleAtLeast(m, 'editor') ? await tours.listVenues(db, m) : [];
+	const editId = event.url.searchParams.get('edit');
+	return {
+		dates,
+		venues: venues.map((v) => ({ id: v.id, name: v.name, placeId: v.placeId, placeLabel: v.placeLabel, capacity: v.capacity, territory: v.territory })),
+		editing: dates.find((d) => d.id === editId) ?? null
+	};
+};
+
+function toDate(v: DateForm, placeId: string, previous?: TourDate): TourDate {
+	const date: TourDate = {
+		...(previous ?? {}),
+		venue: { name: v.venueName, place: placeId },
+		start: v.start,
+		end: v.end || v.start,
+		performances: v.performances ?? 1
+	};
+	if (v.attendance !== undefined) date.attendance = v.attendance;
+	else delete date.attendance;
+	if (v.capacity !== undefined) date.capacity = v.capacity;
+	else delete date.capacity;
+	if (v.territory) date.audience = { ...(date.audience ?? {}), archetype: { ...(date.audience?.archetype ?? {}), territory: v.territory } };
+	return date;
+}
+
+async function saveDate(event: Parameters<Actions[string]>[0], editId: string | null) {
+	const m = await requireMembership(event, 'editor');
+	const values = formValues(await event.request.formData());
+	if (values.knownVenue) {
+		// a venue the organisation used before: its name and town come from the remembered venue
+		const known = (await tours.listVenues(getDb(), m)).find((v) => v.id === values.knownVenue);
+		if (known) {
+			values.venueName = known.name;
+			values.townId = known.placeId;
+			if (!values.capacity && known.capacity !== null) values.capacity = String(known.capacity);
+			if (!values.territory && known.territory) values.territory = known.territory;
+		}
+	}
+	const place = resolvePlaceField(values, 'town');
+	const form = editId ? 'edit' : 'add';
+	const parsed = DateForm.safeParse(values);
+	const issues = parsed.success ? {} : toIssues(parsed.error);
+	if (!place.ok) issues.town = place.issue;
+	if (!parsed.success || !place.ok) {
+		return fail(400, { values, form, issues, candidates: place.ok ? [] : place.candidates });
+	}
+	const v = parsed.data;
+	const db = getDb();
+	const result = await runAction(
+		values,
+		() =>
+			tours.mutate(db, m, event.params.tour, (doc) => {
+				pinIds(doc);
+				if (editId) {
+					const i = doc.dates.findIndex((d) => d.id === editId);
+					if (i < 0) throw new Error('date not found');
+					doc.dates[i] = { ...toDate(v, place.place.id, doc.dates[i]), id: editId };
+				} else {
+					doc.dates.push({ ...toDate(v, place.place.id), id: newDateId(doc) });
+				}
+			}),
+		form
+	);
+	if (!('document' in result)) return result;
+	await tours.rememberVenue(db, m, {
+		name: v.venueName,
+		placeId: place.place.id,
+		placeLabel: place.place.label,
+		capacity: v.capacity ?? null,
+		territory: v.territory || null
+	});
+	return { saved: form };
+}
+
+const CommitRows = z.array(TourDate).min(1).max(2000);
+
+export const actions: Actions = {
+	add: (event) => saveDate(event, null),
+	edit: async (event) => {
+		const id = event.url.searchParams.get('edit');
+		if (!id) return fail(400, { values: {}, form: 'edit' });
+		return saveDate(event, id);
+	},
+	remove: async (event) => {
+		const m = await requireMembership(event, 'editor');
+		const id = String((await event.request.formData()).get('id') ?? '');
+		await tours
+			.mutate(getDb(), m, event.params.tour, (doc) => {
+				pinIds(doc);
+				doc.dates = doc.dates.filter((d) => d.id !== id);
+				// legs and freight legs counted under that date lose the reference, not their data
+				for (const l of doc.legs) if (l.date === id) delete l.date;
+				for (const f of doc.freight) for (const l of f.legs) if (l.date === id) delete l.date;
+			})
+			.catch(rethrowAsHttp);
+		return { removed: true };
+	},
+	/** Reads the CSV and shows every row with its problems; saves nothing. */
+	preview: async (event) => {
+		await requireMembership(event, 'editor');
+		const form = await event.request.formData();
+		const file = form.get('file');
+		if (!(file instanceof File) || file.size === 0) {
+			return fail(400, { form: 'csv', values: {}, issues: { file: { key: 'common.form.required' } } });
+		}
+		if (file.size > 2_000_000) return fail(400, { form: 'csv', values: {}, issues: { file: { key: 'tours.csv.tooBig' } } });
+		const preview = previewDatesCsv(new Uint8Array(await file.arrayBuffer()));
+		return { form: 'csv', preview, fileName: file.name, mode: form.get('mode') === 'replace' ? 'replace' : 'append' };
+	},
+	/** Commits previewed rows, all in one update, or nothing. */
+	commit: async (event) => {
+		const m = await requireMembership(event, 'editor');
+		const form = await event.request.formData();
+		let rows: unknown;
+		try {
+			rows = JSON.parse(String(form.get('rows') ?? ''));
+		} catch {
+			rows = null;
+		}
+		const parsed = CommitRows.safeParse(rows);
+		if (!parsed.success) return fail(400, { form: 'csv', values: {}, issues: { file: { key: 'tours.csv.stale' } } });
+		const replace = form.get('mode') === 'replace';
+		const result = await runAction(
+			{},
+			() =>
+				tours.mutate(getDb(), m, event.params.tour, (doc) => {
+					pinIds(doc);
+					if (replace) {
+						doc.dates = [];
+						for (const l of doc.legs) delete l.date;
+						for (const f of doc.freight) for (const l of f.legs) delete l.date;
+					}
+					for (const d of parsed.data) doc.dates.push({ ...d, id: newDateId(doc) });
+				}),
+			'csv'
+		);
+		if (!('document' in result)) return result;
+		return { imported: parsed.data.length };
+	}
+};
