@@ -43,7 +43,11 @@ export default defineConfig({
 			PORT: String(PORT),
 			ORIGIN: `http://localhost:${PORT}`,
 			HOST: '127.0.0.1',
-			EMPREINTE_RATE_LIMIT: process.env.EMPREINTE_RATE_LIMIT ?? ''
+			// Every e2e test signs up and logs in from 127.0.0.1: per-IP limits are generous here so that
+			// files creating many users are not throttled, while the per-account limits keep their
+			// defaults (5 per 15 min) for tests/e2e/auth.test.ts to trigger.
+			EMPREINTE_LOGIN_MAX_PER_IP: process.env.EMPREINTE_LOGIN_MAX_PER_IP ?? '10000',
+			EMPREINTE_SIGNUP_MAX_PER_IP: process.env.EMPREINTE_SIGNUP_MAX_PER_IP ?? '10000'
 		}
 	}
 });

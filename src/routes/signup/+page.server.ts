@@ -1,0 +1,50 @@
+import { redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import * as users from '$lib/server/users';
+import { ValidationError } from '$lib/server/errors';
+import { createSession, generateSessionToken, setSessionCookie } from '$lib/server/auth/session';
+import { accountKey, authLimiters, combine, retryAfterMinutes } from '$lib/server/auth/rate-limit';
+import { clientAddress, invalid, isHttps, refuse, safeRedirect } from '$lib/server/auth/forms';
+import { formValues } from '$lib/server/auth/schemas';
+import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
+import type { Actions, PageServerLoad } from './$types';
+
+// Public page (no guard): anyone may create an account. Rate-limited per IP and per e-mail.
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
+	if (locals.user) redirect(303, redirectTo);
+	return { redirectTo, minLength: PASSWORD_MIN_LENGTH };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const values = formValues(await event.request.formData());
+		const limits = authLimiters();
+		const ip = clientAddress(event);
+		const account = accountKey(values.email ?? '');
+		const verdict = combine(limits.signupPerIp.check(ip), limits.signupPerAccount.check(account));
+		if (!verdict.allowed) {
+			const minutes = retryAfterMinutes(verdict);
+			return invalid('signup', values, { '': { key: 'auth.errors.rateLimited', params: { minutes } } }, 429);
+		}
+		const db = getDb();
+		let user;
+		try {
+			user = await users.signUp(db, values);
+		} catch (e) {
+			// a taken address counts as an attempt: sign-up must not become a fast way to list accounts
+			if (e instanceof ValidationError && e.issues.email?.key === 'auth.errors.emailTaken') {
+				limits.signupPerIp.hit(ip);
+				limits.signupPerAccount.hit(account);
+			}
+			return refuse('signup', values, e);
+		}
+		limits.signupPerIp.hit(ip);
+		limits.signupPerAccount.hit(account);
+		const token = generateSessionToken();
+		const session = await createSession(db, token, user.id);
+		setSessionCookie(event.cookies, token, session.expiresAt, isHttps(event));
+		redirect(303, safeRedirect(values.redirectTo));
+	}
+};
