@@ -59,6 +59,8 @@ export interface GazetteerMeta {
 export interface Gazetteer {
 	readonly meta: GazetteerMeta;
 	readonly size: number;
+	/** Builds the name index now (it is otherwise built on the first text search, ~0.3 s). */
+	warm(): void;
 	search(text: string, options?: SearchOptions): SearchHit[];
 	get(id: string): Place | undefined;
 	byPostcode(postcode: string): Place[];
@@ -98,6 +100,7 @@ export function createGazetteer(
 	return {
 		meta: { fr: fr.meta, world: world.meta, attributions },
 		size: index.size,
+		warm: () => index.warm(),
 		search: (text, opts) => index.search(text, opts),
 		get: (id) => index.get(id),
 		byPostcode: (cp) => index.byPostcode(cp),

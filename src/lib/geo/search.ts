@@ -2,8 +2,8 @@
  * Place search over the gazetteer: exact, prefix (autocomplete) and typo-tolerant lookups on
  * normalised names and aliases, by postal code, INSEE code or place id, with ranked results.
  *
- * Index (built once over the PlaceStore): place id → row, postal code → rows, normalised
- * name/alias → rows, and the sorted array of all keys.
+ * Index (built once over the PlaceStore): place id → row, postal code → rows, and, on the first
+ * text search (or warm()), normalised name/alias → rows and the sorted array of all keys.
  *   - Prefix query: a binary search for the first key ≥ query, then the contiguous run of keys that
  *     start with it; never a walk over all keys. One- and two-letter prefixes, whose runs are long,
  *     are ranked once and memoised.
@@ -73,10 +73,13 @@ const DEPARTMENT_CODE = /^(\d{2}|2[AB]|9[78]\d)$/;
 export class PlaceIndex {
 	readonly store: PlaceStore;
 	private readonly postcodes = new Map<string, number[]>();
+	// The name index is built on the first text search: lookups by id or postal code (what the engine
+	// does with a stored tour) do not need it, and it is most of the start-up time.
 	/** key → packed entry (one place) or entries (several). Most keys name a single place. */
 	private readonly entries = new Map<string, number | number[]>();
-	private readonly keys: string[];
-	private readonly maxKeyLength: number;
+	private keys: string[] = [];
+	private maxKeyLength = 0;
+	private namesBuilt = false;
 	private readonly deptByName = new Map<string, string>();
 	private readonly deptCodes: Set<string>;
 	private readonly countryCodes: Set<string>;
@@ -90,16 +93,25 @@ export class PlaceIndex {
 				if (list) list.push(row);
 				else this.postcodes.set(cp, [row]);
 			}
-			this.addName(store.name(row), row * 2);
-			for (const a of store.aliases(row)) this.addName(a, row * 2 + ALIAS);
 		}
-		this.keys = [...this.entries.keys()].sort();
-		this.maxKeyLength = this.keys.reduce((m, k) => Math.max(m, k.length), 0);
 		for (const list of this.postcodes.values()) list.sort((x, y) => this.postcodeOrder(x, y));
 		const depts = store.departmentList();
 		for (const d of depts) this.deptByName.set(normalizeName(d.name), d.code);
 		this.deptCodes = new Set(depts.map((d) => d.code));
 		this.countryCodes = new Set(store.countries());
+	}
+
+	/** Builds the name index now rather than on the first text search (e.g. at server start-up). */
+	warm(): void {
+		if (this.namesBuilt) return;
+		const store = this.store;
+		for (let row = 0; row < store.count; row++) {
+			this.addName(store.name(row), row * 2);
+			for (const a of store.aliases(row)) this.addName(a, row * 2 + ALIAS);
+		}
+		this.keys = [...this.entries.keys()].sort();
+		this.maxKeyLength = this.keys.reduce((m, k) => Math.max(m, k.length), 0);
+		this.namesBuilt = true;
 	}
 
 	/** Indexes a name and, when it starts with an article ("Le Havre"), the name without it (as an alias). */
@@ -136,6 +148,7 @@ export class PlaceIndex {
 	}
 
 	get keyCount(): number {
+		this.warm();
 		return this.keys.length;
 	}
 
@@ -154,6 +167,7 @@ export class PlaceIndex {
 		const limit = Math.max(1, Math.min(Math.floor(options.limit ?? 10), 100));
 		const raw = text.normalize('NFC').trim();
 		if (!raw) return [];
+		this.warm();
 		const s = this.store;
 		const hint = options.country?.toUpperCase();
 		const only = options.countries?.map((c) => c.toUpperCase());
@@ -347,6 +361,7 @@ export class PlaceIndex {
 		prefixToo: boolean,
 		found: (key: string, distance: number, prefixOnly: boolean) => void
 	) {
+		this.warm();
 		const m = q.length;
 		const W = m + 1;
 		const BIG = k + 1;
