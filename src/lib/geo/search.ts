@@ -164,10 +164,10 @@ export class PlaceIndex {
 
 	/** Ranked places for a free-text query (name, alias, postal code, INSEE code or id). */
 	search(text: string, options: SearchOptions = {}): SearchHit[] {
-		const limit = Math.max(1, Math.min(Math.floor(options.limit ?? 10), 100));
+		const asked = Number.isFinite(options.limit) ? Math.floor(options.limit as number) : 10;
+		const limit = Math.max(1, Math.min(asked, 100));
 		const raw = text.normalize('NFC').trim();
 		if (!raw) return [];
-		this.warm();
 		const s = this.store;
 		const hint = options.country?.toUpperCase();
 		const only = options.countries?.map((c) => c.toUpperCase());
@@ -283,6 +283,7 @@ export class PlaceIndex {
 
 	private rank(q: string, limit: number, hint: string | undefined, filter?: RowFilter): SearchHit[] {
 		if (!q) return [];
+		this.warm();
 		let candidates: Candidate[];
 		if (q.length <= 2 && !filter) {
 			// One- and two-letter prefixes match tens of thousands of keys: rank them once.

@@ -214,6 +214,7 @@ describe('ranking rules (hand-made store)', () => {
 	});
 	it('limits and filters', () => {
 		expect(index.search('a', { limit: 1 })).toHaveLength(1);
+		expect(index.search('alpha', { limit: Number.NaN }).length).toBeGreaterThan(0); // default limit
 		expect(index.search('alpha', { countries: ['BE'] }).map((h) => h.id)).toEqual(['gn:1']);
 	});
 });
