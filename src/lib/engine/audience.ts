@@ -136,7 +136,7 @@ function resolveAudience(ctx: Context, d: TourDateInput, path: string): Resolved
 	if (total < 1 - 1e-6)
 		ctx.warn({
 			code: 'audience.shares_below_one',
-			params: { date: d.id, sum: total },
+			params: { date: d.id, sum: Math.round(total * 1000) / 1000 },
 			path: `${path}.audience`
 		});
 	const quality: QualityTag = au.quality ?? (isDefault ? 'default' : 'estimated');
