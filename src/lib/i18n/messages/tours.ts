@@ -9,6 +9,7 @@ export default defineMessages({
 		edit: 'Modifier',
 		actions: 'Actions',
 		tourOf: 'Tournée {season}',
+		exportJson: 'Exporter la tournée (JSON)',
 		phase: { forecast: 'Prévisionnel', actual: 'Réalisé' },
 		quality: {
 			label: 'Qualité de la donnée',
@@ -298,6 +299,7 @@ export default defineMessages({
 		edit: 'Edit',
 		actions: 'Actions',
 		tourOf: '{season} tour',
+		exportJson: 'Export the tour (JSON)',
 		phase: { forecast: 'Forecast', actual: 'Actual' },
 		quality: {
 			label: 'Data quality',

@@ -4,6 +4,7 @@ import { formValues, toIssues } from '$lib/server/auth/schemas';
 import { getDb } from '$lib/server/db';
 import { diagnose } from '$lib/server/diagnostics';
 import { runAction } from '$lib/server/forms';
+import { getGazetteer } from '$lib/server/geo';
 import { bulkSetMode, groupFromForm, teamSize } from '$lib/server/tour-editing';
 import * as tours from '$lib/server/tours';
 import { BulkTravelForm, DistanceForm, TeamForm, TravelGroupForm } from '$lib/schemas/tour-forms';
@@ -34,6 +35,11 @@ function legView(doc: TourFile) {
 	};
 }
 
+function placeName(ref: TourFile['distances'][number]['from']): string {
+	if (typeof ref !== 'string') return ref.name;
+	return getGazetteer().get(ref)?.name ?? ref;
+}
+
 export const load: PageServerLoad = async (event) => {
 	const m = await requireMembership(event);
 	const tour = await tours.get(getDb(), m, event.params.tour).catch(rethrowAsHttp);
@@ -45,7 +51,7 @@ export const load: PageServerLoad = async (event) => {
 		plan: doc.travel,
 		returnHomeGapDays: doc.route.returnHomeGapDays,
 		dates: doc.dates.map((d) => ({ id: d.id as string, venue: d.venue.name, start: d.start, travel: d.travel ?? null })),
-		distances: doc.distances.map((o, i) => ({ index: i, from: o.from, to: o.to, km: o.km, mode: o.mode ?? null })),
+		distances: doc.distances.map((o, i) => ({ index: i, from: placeName(o.from), to: placeName(o.to), km: o.km, mode: o.mode ?? null })),
 		...legView(doc)
 	};
 };
