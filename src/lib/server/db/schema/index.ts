@@ -2,3 +2,5 @@
 export * from './meta';
 export * from './auth';
 export * from './tours';
+export * from './experiments';
+export * from './audience';
