@@ -1,10 +1,12 @@
 /** All namespaces. A key is `<namespace>.<path>`, e.g. `common.nav.home`. */
+import audience from './audience';
 import auth from './auth';
 import common from './common';
 import engine from './engine';
+import experiments from './experiments';
 import factors from './factors';
 import geo from './geo';
 import results from './results';
 import tours from './tours';
 
-export const namespaces = { common, auth, factors, geo, engine, tours, results };
+export const namespaces = { common, auth, factors, geo, engine, tours, results, audience, experiments };
