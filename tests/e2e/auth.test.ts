@@ -67,7 +67,9 @@ test('two companies: invite a viewer who reads but cannot edit; an outsider sees
 	for (const [action, form] of [
 		['settings?/rename', { name: 'Renamed by a viewer' }],
 		['settings?/delete', { confirmSlug: slug }],
-		['members?/invite', { role: 'owner' }]
+		['members?/invite', { role: 'owner' }],
+		// an editor's action (productions are the lead's; any editor verb must refuse a viewer)
+		['productions?/create', { title: 'Created by a viewer', discipline: 'theatre' }]
 	] as const) {
 		const res = await viewer.request.post(`/o/${slug}/${action}`, {
 			headers: formHeaders(origin),
@@ -80,6 +82,8 @@ test('two companies: invite a viewer who reads but cannot edit; an outsider sees
 	await expect(owner.getByRole('heading', { level: 1 })).toHaveText(companyName);
 	await owner.goto(`/o/${slug}/members`);
 	await expect(owner.getByRole('table', { name: 'Invitations en attente' })).toHaveCount(0);
+	await owner.goto(`/o/${slug}/productions`);
+	await expect(owner.locator('main')).not.toContainText('Created by a viewer');
 
 	// 5. the invitation was single-use
 	await signUp(outsider, 'Chloé');

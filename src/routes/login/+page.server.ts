@@ -1,7 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import * as users from '$lib/server/users';
-import { createSession, generateSessionToken, setSessionCookie } from '$lib/server/auth/session';
+import {
+	createSession,
+	deleteExpiredSessions,
+	generateSessionToken,
+	invalidateSession,
+	setSessionCookie
+} from '$lib/server/auth/session';
 import { accountKey, authLimiters, combine, retryAfterMinutes } from '$lib/server/auth/rate-limit';
 import { clientAddress, invalid, isHttps, refuse, safeRedirect } from '$lib/server/auth/forms';
 import { formValues, LogInInput, parseInput } from '$lib/server/auth/schemas';
@@ -42,6 +48,10 @@ export const actions: Actions = {
 			return invalid('login', values, { '': { key: 'auth.errors.loginFailed' } });
 		}
 		limits.loginPerAccount.reset(account);
+		// a new token at every log-in (no session fixation); a previous session of this browser ends
+		if (event.locals.session) await invalidateSession(db, event.locals.session.id);
+		// housekeeping: expired rows are otherwise only deleted when their token comes back
+		await deleteExpiredSessions(db);
 		const token = generateSessionToken();
 		const session = await createSession(db, token, user.id);
 		setSessionCookie(event.cookies, token, session.expiresAt, isHttps(event));
