@@ -8,10 +8,10 @@
  *     start with it; never a walk over all keys. One- and two-letter prefixes, whose runs are long,
  *     are ranked once and memoised.
  *   - Typos: edit distance (optimal string alignment: Levenshtein plus adjacent transpositions),
- *     ≤ 1 edit for 4–7 letters, ≤ 2 from 8 letters. The sorted keys are walked as an implicit trie:
- *     DP columns are shared with the previous key over their common prefix, and as soon as a prefix
- *     is more than k edits from every prefix of the query, every key starting with it is skipped by
- *     binary search.
+ *     ≤ 1 edit for 4–7 letters, ≤ 2 from 8 letters. The sorted keys are walked as an implicit trie
+ *     with a precomputed longest-common-prefix array: DP columns are shared with the previous key
+ *     over their common prefix, and as soon as a prefix is more than k edits from every prefix of the
+ *     query, every key starting with it is skipped. No string is compared or built while walking.
  *
  * Ranking (geodata.md §8.6–8.7): exact-name and alternate-name hits are merged and ranked by
  * population, because preferring the main name sends "Londres" to Argentina and "Cologne" to Italy.
@@ -52,8 +52,6 @@ export function maxEdits(length: number): number {
 
 // A key entry packs the row number and one flag: bit 0 set = the key is an alias, not the main name.
 const ALIAS = 1;
-// Keys never contain this character, so `prefix + END` sorts after every key starting with prefix.
-const END = '\uffff';
 // How many candidates are kept for a memoised one- or two-letter prefix.
 const SHORT_PREFIX_KEEP = 200;
 const NO_ENTRIES: readonly number[] = [];
@@ -78,6 +76,8 @@ export class PlaceIndex {
 	/** key → packed entry (one place) or entries (several). Most keys name a single place. */
 	private readonly entries = new Map<string, number | number[]>();
 	private keys: string[] = [];
+	/** lcp[i]: length of the common prefix of keys[i − 1] and keys[i] (capped at 255). */
+	private lcp = new Uint8Array(0);
 	private maxKeyLength = 0;
 	private namesBuilt = false;
 	private readonly deptByName = new Map<string, string>();
@@ -109,8 +109,22 @@ export class PlaceIndex {
 			this.addName(store.name(row), row * 2);
 			for (const a of store.aliases(row)) this.addName(a, row * 2 + ALIAS);
 		}
-		this.keys = [...this.entries.keys()].sort();
-		this.maxKeyLength = this.keys.reduce((m, k) => Math.max(m, k.length), 0);
+		const keys = [...this.entries.keys()].sort();
+		const lcp = new Uint8Array(keys.length);
+		let longest = 0;
+		for (let i = 0; i < keys.length; i++) {
+			const a = keys[i];
+			if (a.length > longest) longest = a.length;
+			if (i === 0) continue;
+			const b = keys[i - 1];
+			const lim = Math.min(a.length, b.length, 255);
+			let c = 0;
+			while (c < lim && a.charCodeAt(c) === b.charCodeAt(c)) c++;
+			lcp[i] = c;
+		}
+		this.keys = keys;
+		this.lcp = lcp;
+		this.maxKeyLength = longest;
 		this.namesBuilt = true;
 	}
 
@@ -333,25 +347,6 @@ export class PlaceIndex {
 	}
 
 	/**
-	 * Index of the first key after `from` that does not share keys[from]'s first `len` characters.
-	 * Runs are usually a handful of keys, so look at the next few one by one before bisecting.
-	 */
-	private endOfPrefix(from: number, len: number): number {
-		const keys = this.keys;
-		const key = keys[from];
-		let x = from + 1;
-		for (let step = 0; step < 8; step++, x++) {
-			if (x >= keys.length) return x;
-			const other = keys[x];
-			if (other.length < len) return x;
-			let c = len - 1;
-			while (c >= 0 && other.charCodeAt(c) === key.charCodeAt(c)) c--;
-			if (c >= 0) return x;
-		}
-		return this.lowerBound(key.slice(0, len) + END, x);
-	}
-
-	/**
 	 * Calls `found(key, distance, prefixOnly)` for every key within k edits of q, or, when `prefixToo`,
 	 * whose beginning is within k edits of q (prefixOnly = true). Dynamic programming with the key's
 	 * characters as columns and the query's as rows, restricted to the band |i − j| ≤ k.
@@ -374,19 +369,22 @@ export class PlaceIndex {
 		PM[0] = D[m] <= k ? D[m] : BIG;
 
 		const keys = this.keys;
-		let prevKey = '';
-		let valid = 0; // columns 1..valid of D belong to prevKey
+		const lcp = this.lcp;
+		const N = keys.length;
+		let valid = 0; // columns 1..valid of D belong to the last key computed
+		let common = 0; // common prefix of that key and keys[p] (from the LCP array, no string compare)
 		let p = 0;
-		while (p < keys.length) {
+		while (p < N) {
 			const key = keys[p];
 			const n = key.length;
 			if (n < m - k || (!prefixToo && n > m + k)) {
 				p++;
+				if (p < N && lcp[p] < common) common = lcp[p];
 				continue;
 			}
-			let j0 = 0;
-			const lim = Math.min(valid, n);
-			while (j0 < lim && key.charCodeAt(j0) === prevKey.charCodeAt(j0)) j0++;
+			// Columns 1..j0 are shared with the last computed key.
+			let j0 = common < valid ? common : valid;
+			if (j0 > n) j0 = n;
 			let dead = 0;
 			for (let j = j0 + 1; j <= n; j++) {
 				const base = j * W;
@@ -429,16 +427,18 @@ export class PlaceIndex {
 					break;
 				}
 			}
-			prevKey = key;
 			if (dead > 0) {
 				// Every key starting with key[0..dead) is as far from q: report them all as prefix matches
-				// if an earlier column reached the end of q, then jump past them.
+				// if an earlier column reached the end of q, then jump past them. The run ends at the first
+				// key whose LCP with its predecessor is shorter than `dead`.
 				valid = dead;
-				const end = this.endOfPrefix(p, dead);
+				let end = p + 1;
+				while (end < N && lcp[end] >= dead) end++;
 				if (prefixToo && PM[dead - 1] <= k) {
 					for (let x = p; x < end; x++) found(keys[x], PM[dead - 1], true);
 				}
 				p = end;
+				common = p < N ? lcp[p] : 0;
 				continue;
 			}
 			valid = n;
@@ -446,6 +446,7 @@ export class PlaceIndex {
 			if (full <= k) found(key, full, false);
 			else if (prefixToo && PM[n] <= k) found(key, PM[n], true);
 			p++;
+			common = p < N ? lcp[p] : 0;
 		}
 	}
 
