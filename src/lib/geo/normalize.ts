@@ -22,7 +22,9 @@ const FOLD: Record<string, string> = {
 	ı: 'i',
 	ħ: 'h',
 	ŧ: 't',
-	ŋ: 'n'
+	ŋ: 'n',
+	// Greek final sigma: lower-casing a whole word yields ς where one letter alone yields σ.
+	ς: 'σ'
 };
 
 // Whole-word abbreviations of saints' names ("St-Malo", "Ste Foy", "St. Albans").
@@ -103,7 +105,7 @@ export function normalizeNameReference(text: string): string {
 		.normalize('NFD')
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
-		.replace(/[ßæœøđðþłıħŧŋ]/g, (c) => FOLD[c]);
+		.replace(/[ßæœøđðþłıħŧŋς]/g, (c) => FOLD[c]);
 	return base
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim()
