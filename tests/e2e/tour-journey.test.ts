@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { createOrg, signUp } from './auth-helpers';
 
 const TOWNS: [string, string][] = [
@@ -37,6 +38,12 @@ async function pickPlace(page: Page, label: string, typed: string, option: RegEx
 	const input = page.getByRole('combobox', { name: label });
 	await input.fill(typed);
 	await page.getByRole('option', { name: option }).first().click();
+}
+
+async function expectAccessible(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 async function datesCount(page: Page): Promise<number> {
@@ -134,6 +141,15 @@ test('from a production to results, with CSV import and JSON round trip', async 
 	await expect(page.locator('main')).toContainText('CO₂e');
 	await page.screenshot({ path: testInfo.outputPath('tour-results.png'), fullPage: true });
 
+	// every page of the editor passes axe (no serious or critical violation)
+	for (const tab of ['dates', 'travel', 'freight', 'stay', 'audience']) {
+		await page.goto(`${tourUrl}/${tab}`);
+		await expectAccessible(page);
+	}
+	await page.goto(`/o/${slug}/productions`);
+	await expectAccessible(page);
+	await page.goto(tourUrl);
+
 	// the JSON export re-imports to the same result
 	const download = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'Exporter la tournée (JSON)' }).click();
@@ -167,4 +183,37 @@ test('a broken JSON tour file is refused with its problems by path', async ({ pa
 	await expect(page.getByRole('alert')).toContainText('homeBase.place');
 	await expect(page.getByRole('alert')).toContainText('dates[0].start');
 	await expect(page.getByText('Aucune tournée.', { exact: false })).toBeVisible();
+});
+
+test('a date can be added with the keyboard only', async ({ page }) => {
+	await signUp(page, 'Clavier Seul');
+	const slug = await createOrg(page, 'Compagnie Clavier');
+	await page.goto(`/o/${slug}/productions`);
+	await page.getByLabel('Titre').fill('Au clavier');
+	await page.getByRole('button', { name: 'Créer le spectacle' }).click();
+	await page.getByLabel('Saison').fill('2027');
+	const home = page.getByRole('combobox', { name: 'Point de départ (base)' });
+	await home.focus();
+	await page.keyboard.type('Lyon');
+	await expect(page.getByRole('option').first()).toBeVisible();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(home).toHaveValue(/Lyon/);
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/dates$/);
+
+	await page.getByLabel('Lieu', { exact: true }).focus();
+	await page.keyboard.type('Les Subsistances');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('Grenoble');
+	await expect(page.getByRole('option').first()).toBeVisible();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await page.getByLabel('Début').focus();
+	await page.keyboard.type('03122027');
+	await page.getByRole('button', { name: 'Ajouter la date' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('row', { name: /Les Subsistances/ })).toContainText('Grenoble');
 });

@@ -5,6 +5,7 @@
 import { createDb, migrateDb } from './db/client';
 import { setDb, type Db } from './db/index';
 import { readConfig } from './config';
+import { readRateLimitConfig } from './auth/rate-limit';
 import { seedDemoIfMissing } from './demo';
 import { getFactorLibrary } from './factor-tables';
 import { getGazetteer } from './geo/index';
@@ -18,6 +19,7 @@ export async function startup(
 	env: Record<string, string | undefined> = process.env
 ): Promise<{ db: Db; report: StartupReport }> {
 	const config = readConfig(env);
+	readRateLimitConfig(env); // a wrong limit stops the start with a one-line error, not the first log-in
 	// Factor tables are validated before anything else: a malformed table stops the app with the
 	// file, line and field; the gazetteer is indexed now so the first venue search is instant.
 	getFactorLibrary();

@@ -127,6 +127,7 @@ const CommitRows = z.array(TourDate).min(1).max(2000);
 export const actions: Actions = {
 	add: (event) => saveDate(event, null),
 	edit: async (event) => {
+		await requireMembership(event, 'editor');
 		const id = event.url.searchParams.get('edit');
 		if (!id) return fail(400, { values: {}, form: 'edit' });
 		return saveDate(event, id);
