@@ -1,7 +1,9 @@
 import { defineMessages, type Params } from '../define';
 
 const plural = (one: string, other: string) => (p: Params) =>
-	(Number(p.n) === 1 || Number(p.n) === 0 ? one : other).replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
+	(Number(p.n) === 1 || Number(p.n) === 0 ? one : other).replace(/\{(\w+)\}/g, (_, k: string) =>
+		String(p[k] ?? '')
+	);
 
 export default defineMessages({
 	fr: {
@@ -10,6 +12,8 @@ export default defineMessages({
 		actions: 'Actions',
 		tourOf: 'Tournée {season}',
 		exportJson: 'Exporter la tournée (JSON)',
+		running: 'En ce moment : {company} pour la compagnie, {audience} pour la mobilité des publics (à part).',
+		runningNone: 'Pas encore de résultat : ajoutez des dates et le plan de déplacement.',
 		phase: { forecast: 'Prévisionnel', actual: 'Réalisé' },
 		quality: {
 			label: 'Qualité de la donnée',
@@ -79,7 +83,8 @@ export default defineMessages({
 		},
 		productions: {
 			title: 'Spectacles',
-			empty: 'Aucun spectacle pour l’instant. Commencez par en créer un : vous y ajouterez ensuite sa tournée.',
+			empty:
+				'Aucun spectacle pour l’instant. Commencez par en créer un : vous y ajouterez ensuite sa tournée.',
 			createdIn: 'création {year}',
 			teamOf: 'équipe de {n}',
 			noTour: 'Pas encore de tournée.',
@@ -107,14 +112,16 @@ export default defineMessages({
 			dates: 'Dates',
 			company: 'Émissions de la compagnie',
 			factorSet: 'Base de facteurs',
-			factorSetHint: 'Figée à la création : les résultats restent reproductibles. Vous pourrez comparer avec une autre version.',
+			factorSetHint:
+				'Figée à la création : les résultats restent reproductibles. Vous pourrez comparer avec une autre version.',
 			defaultSet: 'par défaut',
 			homeBase: 'Point de départ (base)',
 			homeBaseHint: 'La commune d’où partent l’équipe et les véhicules.',
 			new: 'Nouvelle tournée',
 			create: 'Créer la tournée',
 			importTitle: 'Importer un fichier de tournée',
-			importText: 'Un fichier JSON au format empreinte-tour@1 (celui de l’export et de la ligne de commande).',
+			importText:
+				'Un fichier JSON au format empreinte-tour@1 (celui de l’export et de la ligne de commande).',
 			schemaLink: 'Schéma du format',
 			importFile: 'Fichier JSON',
 			import: 'Importer'
@@ -149,10 +156,12 @@ export default defineMessages({
 		},
 		csv: {
 			title: 'Importer les dates d’un tableur (CSV)',
-			intro: 'Exportez votre tableau en CSV (Excel : « CSV (séparateur : point-virgule) »). Colonnes attendues : lieu, ville, code postal, pays, début, fin, représentations, fréquentation, jauge, territoire.',
+			intro:
+				'Exportez votre tableau en CSV (Excel : « CSV (séparateur : point-virgule) »). Colonnes attendues : lieu, ville, code postal, pays, début, fin, représentations, fréquentation, jauge, territoire.',
 			template: 'Télécharger le modèle',
 			file: 'Fichier CSV',
-			fileHint: 'Point-virgule ou virgule, UTF-8 ou Windows-1252 : tout est détecté. Rien n’est enregistré avant votre confirmation.',
+			fileHint:
+				'Point-virgule ou virgule, UTF-8 ou Windows-1252 : tout est détecté. Rien n’est enregistré avant votre confirmation.',
 			mode: 'Que faire des dates existantes ?',
 			append: 'Ajouter à la suite',
 			replace: 'Remplacer toutes les dates',
@@ -220,7 +229,8 @@ export default defineMessages({
 			label: 'Libellé (facultatif)',
 			addGroup: 'Ajouter au plan',
 			legs: 'Les trajets',
-			legsUnavailable: 'Les trajets s’afficheront quand la tournée aura un point de départ et des dates valides.',
+			legsUnavailable:
+				'Les trajets s’afficheront quand la tournée aura un point de départ et des dates valides.',
 			noLegs: 'Ajoutez des dates pour voir les trajets.',
 			greatCircle: 'À vol d’oiseau : {km}',
 			yourDistance: 'votre distance',
@@ -243,7 +253,8 @@ export default defineMessages({
 		},
 		freight: {
 			title: 'Transport du décor et du matériel',
-			intro: 'Un camion ou un utilitaire dédié se compte au véhicule·km ; un envoi partagé (messagerie, train, avion, bateau) à la tonne·km. Si vous connaissez le carburant acheté, indiquez-le : c’est le plus précis.',
+			intro:
+				'Un camion ou un utilitaire dédié se compte au véhicule·km ; un envoi partagé (messagerie, train, avion, bateau) à la tonne·km. Si vous connaissez le carburant acheté, indiquez-le : c’est le plus précis.',
 			empty: 'Aucun transport de matériel.',
 			followsTour: 'suit toute la tournée',
 			ownLegs: '{n} trajet(s) propre(s)',
@@ -254,7 +265,8 @@ export default defineMessages({
 			fuelHint: 'Facultatif : s’il est connu, il remplace le calcul au km.',
 			addVehicle: 'Ajouter un véhicule de fret',
 			addShared: 'Ajouter un envoi partagé',
-			sharedIntro: 'Messagerie, fret ferroviaire, aérien ou maritime, compté à la tonne·km sur le trajet de la tournée.',
+			sharedIntro:
+				'Messagerie, fret ferroviaire, aérien ou maritime, compté à la tonne·km sur le trajet de la tournée.',
 			class: 'Type de véhicule',
 			load: 'Chargement',
 			loadHint: 'Un camion de tournée rempli de décor est souvent « chargement moyen ».',
@@ -279,7 +291,8 @@ export default defineMessages({
 		},
 		audience: {
 			title: 'Mobilité des publics',
-			intro: 'Les déplacements des spectateurs sont comptés à côté des émissions de la compagnie, jamais mélangés. Sans données, Empreinte utilise des valeurs par défaut selon le territoire du lieu, signalées comme telles.',
+			intro:
+				'Les déplacements des spectateurs sont comptés à côté des émissions de la compagnie, jamais mélangés. Sans données, Empreinte utilise des valeurs par défaut selon le territoire du lieu, signalées comme telles.',
 			attendance: 'Fréquentation : {n}',
 			hasDistribution: 'répartition mesurée ({n} tranches)',
 			usesDefaults: 'valeurs par défaut',
@@ -300,6 +313,8 @@ export default defineMessages({
 		actions: 'Actions',
 		tourOf: '{season} tour',
 		exportJson: 'Export the tour (JSON)',
+		running: 'Right now: {company} for the company, {audience} for audience travel (reported apart).',
+		runningNone: 'No result yet: add dates and the travel plan.',
 		phase: { forecast: 'Forecast', actual: 'Actual' },
 		quality: {
 			label: 'Data quality',
@@ -439,10 +454,12 @@ export default defineMessages({
 		},
 		csv: {
 			title: 'Import dates from a spreadsheet (CSV)',
-			intro: 'Export your sheet as CSV. Expected columns: venue, town, postcode, country, start, end, performances, attendance, capacity, territory (French headers work too).',
+			intro:
+				'Export your sheet as CSV. Expected columns: venue, town, postcode, country, start, end, performances, attendance, capacity, territory (French headers work too).',
 			template: 'Download the template',
 			file: 'CSV file',
-			fileHint: 'Semicolon or comma, UTF-8 or Windows-1252: all detected. Nothing is saved before you confirm.',
+			fileHint:
+				'Semicolon or comma, UTF-8 or Windows-1252: all detected. Nothing is saved before you confirm.',
 			mode: 'What about the existing dates?',
 			append: 'Add after them',
 			replace: 'Replace all dates',
@@ -533,7 +550,8 @@ export default defineMessages({
 		},
 		freight: {
 			title: 'Set and equipment freight',
-			intro: 'A dedicated truck or van counts per vehicle·km; a shared consignment (groupage, rail, air, sea) per tonne·km. If you know the fuel you bought, give it: it is the most accurate.',
+			intro:
+				'A dedicated truck or van counts per vehicle·km; a shared consignment (groupage, rail, air, sea) per tonne·km. If you know the fuel you bought, give it: it is the most accurate.',
 			empty: 'No freight.',
 			followsTour: 'follows the whole tour',
 			ownLegs: '{n} leg(s) of its own',
@@ -569,7 +587,8 @@ export default defineMessages({
 		},
 		audience: {
 			title: 'Audience travel',
-			intro: 'Spectators’ travel is counted beside the company’s emissions, never mixed in. Without data, Empreinte uses defaults for the venue’s territory, flagged as such.',
+			intro:
+				'Spectators’ travel is counted beside the company’s emissions, never mixed in. Without data, Empreinte uses defaults for the venue’s territory, flagged as such.',
 			attendance: 'Attendance: {n}',
 			hasDistribution: 'measured distribution ({n} bands)',
 			usesDefaults: 'default values',

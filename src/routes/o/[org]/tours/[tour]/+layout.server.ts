@@ -18,7 +18,8 @@ export const load: LayoutServerLoad = async (event) => {
 			factorSet: tour.factorSet,
 			productionId: tour.productionId,
 			productionTitle: tour.productionTitle,
-			dates: tour.document.dates.length
+			dates: tour.document.dates.length,
+			summary: tour.summary
 		}
 	};
 };
