@@ -23,7 +23,7 @@ export async function startup(
 	// Factor tables are validated before anything else: a malformed table stops the app with the
 	// file, line and field; the gazetteer is indexed now so the first venue search is instant.
 	getFactorLibrary();
-	getGazetteer();
+	getGazetteer().warm();
 	const db = createDb(config.databaseUrl, config.databaseAuthToken);
 	const { appliedNow } = await migrateDb(db);
 	const demoSeeded = config.seedDemo ? await seedDemoIfMissing(db) : false;
