@@ -1,0 +1,12 @@
+/** The data a bar chart shows: one label per bar (row), one series per colour. */
+export interface ChartSeries {
+	key: string;
+	label: string;
+	color: string;
+	values: number[];
+}
+
+export interface ChartData {
+	labels: string[];
+	series: ChartSeries[];
+}

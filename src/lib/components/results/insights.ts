@@ -1,0 +1,318 @@
+/**
+ * Reading a TourResult for display: groupings of the engine's own lines and figures (no emission is
+ * computed here — every kgCO2e below is a sum of the engine's lines or one of its aggregates), the
+ * "what weighs most" facts, and what the tour still lacks, with the tab that fixes it.
+ */
+import type { LineFactor, ModeFamily, ResultCategory, ResultLine, TourInput, TourResult } from '$lib/engine';
+import type { TourTab } from './labels';
+
+const COMPANY_CATEGORIES = ['travel', 'freight', 'accommodation', 'meal'] as const;
+export type CompanyCategory = (typeof COMPANY_CATEGORIES)[number];
+export { COMPANY_CATEGORIES };
+
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+
+// ——— groupings
+
+/** Lines of one factor, for "how is this computed" over many lines. */
+export interface FactorGroup {
+	factor: LineFactor;
+	lines: number;
+	quantity: number;
+	kg: number;
+}
+
+export function groupByFactor(lines: readonly ResultLine[]): FactorGroup[] {
+	const m = new Map<string, FactorGroup>();
+	for (const l of lines) {
+		const k = `${l.factor.set}|${l.factor.activity}`;
+		const g = m.get(k) ?? { factor: l.factor, lines: 0, quantity: 0, kg: 0 };
+		g.lines += 1;
+		g.quantity += l.quantity;
+		g.kg += l.kgCO2e;
+		m.set(k, g);
+	}
+	return [...m.values()].sort((a, b) => b.kg - a.kg);
+}
+
+export interface DateRow {
+	id: string | null;
+	venueName: string;
+	start: string;
+	end: string;
+	oneOff: boolean;
+	performances: number;
+	attendance: number | null;
+	byCategory: Record<CompanyCategory, number>;
+	company: number;
+	audience: number;
+	audienceIsDefault: boolean;
+}
+
+/**
+ * Company emissions of each date split by category, in tour order, plus one row for what belongs
+ * to no date (extra room-nights, legs entered without a date) when there is any.
+ */
+export function dateRows(r: TourResult): DateRow[] {
+	const empty = (): Record<CompanyCategory, number> => ({ travel: 0, freight: 0, accommodation: 0, meal: 0 });
+	const per = new Map<string | null, Record<CompanyCategory, number>>();
+	for (const l of r.lines) {
+		if (l.scope !== 'company') continue;
+		const k = l.dateId ?? null;
+		const row = per.get(k) ?? empty();
+		row[l.category as CompanyCategory] += l.kgCO2e;
+		per.set(k, row);
+	}
+	const rows: DateRow[] = r.byDate.map((d) => ({
+		id: d.id,
+		venueName: d.venueName,
+		start: d.start,
+		end: d.end,
+		oneOff: d.oneOff,
+		performances: d.performances,
+		attendance: d.attendance,
+		byCategory: per.get(d.id) ?? empty(),
+		company: d.company,
+		audience: d.audience,
+		audienceIsDefault: d.audienceIsDefault
+	}));
+	const outside = per.get(null);
+	if (outside) {
+		rows.push({
+			id: null,
+			venueName: '',
+			start: '',
+			end: '',
+			oneOff: false,
+			performances: 0,
+			attendance: null,
+			byCategory: outside,
+			company: sum(Object.values(outside)),
+			audience: 0,
+			audienceIsDefault: false
+		});
+	}
+	return rows;
+}
+
+/** The dominant travel family of each leg (largest team-travel emissions), for the route map. */
+export function legFamilies(r: TourResult): Map<string, ModeFamily | null> {
+	const perLeg = new Map<string, Map<ModeFamily, number>>();
+	for (const l of r.lines) {
+		if (l.category !== 'travel' || !l.legId || !l.family) continue;
+		const m = perLeg.get(l.legId) ?? new Map<ModeFamily, number>();
+		m.set(l.family, (m.get(l.family) ?? 0) + l.kgCO2e + 1e-12);
+		perLeg.set(l.legId, m);
+	}
+	const out = new Map<string, ModeFamily | null>();
+	for (const leg of r.byLeg) {
+		const m = perLeg.get(leg.id);
+		out.set(leg.id, m ? [...m.entries()].sort((a, b) => b[1] - a[1])[0][0] : null);
+	}
+	return out;
+}
+
+// ——— what weighs most
+
+export interface WeighsMost {
+	topCategory: { category: CompanyCategory; kg: number; share: number } | null;
+	/** the team-travel family weighing most, with the number of legs it covers */
+	topFamily: { family: ModeFamily; legs: number; kg: number; share: number; onlyFamily: boolean } | null;
+	heaviestLeg: { from: string; to: string; kg: number; share: number } | null;
+	heaviestDate: { venueName: string; start: string; kg: number; share: number } | null;
+	oneOff: { n: number; total: number } | null;
+	audience: { kg: number; ratio: number } | null;
+}
+
+export function weighsMost(r: TourResult): WeighsMost {
+	const company = r.totals.company.kg;
+	const cats = r.byCategory
+		.filter((b) => b.scope === 'company' && b.kgCO2e > 0)
+		.sort((a, b) => b.kgCO2e - a.kgCO2e);
+	const topCategory =
+		company > 0 && cats.length > 0
+			? { category: cats[0].key as CompanyCategory, kg: cats[0].kgCO2e, share: cats[0].kgCO2e / company }
+			: null;
+
+	const travel = r.lines.filter((l) => l.category === 'travel');
+	const travelKg = sum(travel.map((l) => l.kgCO2e));
+	const fam = new Map<ModeFamily, { kg: number; legs: Set<string> }>();
+	for (const l of travel) {
+		if (!l.family) continue;
+		const f = fam.get(l.family) ?? { kg: 0, legs: new Set<string>() };
+		f.kg += l.kgCO2e;
+		f.legs.add(l.legId ?? l.id);
+		fam.set(l.family, f);
+	}
+	const famSorted = [...fam.entries()].sort((a, b) => b[1].kg - a[1].kg);
+	const topFamily =
+		travelKg > 0 && famSorted.length > 0
+			? {
+					family: famSorted[0][0],
+					legs: famSorted[0][1].legs.size,
+					kg: famSorted[0][1].kg,
+					share: famSorted[0][1].kg / travelKg,
+					onlyFamily: famSorted.length === 1
+				}
+			: null;
+
+	const legs = [...r.byLeg].sort((a, b) => b.kgCO2e - a.kgCO2e);
+	const heaviestLeg =
+		company > 0 && legs.length > 1 && legs[0].kgCO2e > 0
+			? { from: legs[0].fromName, to: legs[0].toName, kg: legs[0].kgCO2e, share: legs[0].kgCO2e / company }
+			: null;
+	const dates = [...r.byDate].sort((a, b) => b.company - a.company);
+	const heaviestDate =
+		company > 0 && dates.length > 1 && dates[0].company > 0
+			? {
+					venueName: dates[0].venueName,
+					start: dates[0].start,
+					kg: dates[0].company,
+					share: dates[0].company / company
+				}
+			: null;
+	const oneOff =
+		r.indicators.dates > 0 && r.indicators.oneOffDates > 0
+			? { n: r.indicators.oneOffDates, total: r.indicators.dates }
+			: null;
+	const audience =
+		company > 0 && r.totals.audience.kg > 0
+			? { kg: r.totals.audience.kg, ratio: r.totals.audience.kg / company }
+			: null;
+	return { topCategory, topFamily, heaviestLeg, heaviestDate, oneOff, audience };
+}
+
+// ——— what is missing
+
+export interface Gap {
+	/** message key under `results.gaps.` */
+	key: string;
+	tab: TourTab;
+	params: Record<string, string | number>;
+	/** date ids concerned, when the gap is per date */
+	dates?: string[];
+}
+
+const WARNING_TAB: Record<string, TourTab | null> = {
+	'audience.not_computed': 'audience',
+	'audience.no_attendance': 'dates',
+	'audience.attendance_from_capacity': 'dates',
+	'audience.size_assumed': 'audience',
+	'audience.shares_below_one': 'audience',
+	'accommodation.default_country': 'stay',
+	'boundary.not_separable': null
+};
+
+export function warningTab(code: string): TourTab | null {
+	return WARNING_TAB[code] ?? null;
+}
+
+/** Inputs a credible diagnostic needs and this tour lacks, in the order of the tabs. */
+export function gaps(input: TourInput, r: TourResult): Gap[] {
+	const out: Gap[] = [];
+	if (input.dates.length === 0) out.push({ key: 'noDates', tab: 'dates', params: {} });
+	const team = sum(input.team.map((t) => t.count));
+	if (team === 0) out.push({ key: 'noTeam', tab: 'travel', params: {} });
+	const hasTravel =
+		input.travel.length > 0 || input.legs.length > 0 || input.dates.some((d) => (d.travel?.length ?? 0) > 0);
+	if (!hasTravel && input.dates.length > 0) out.push({ key: 'noTravel', tab: 'travel', params: {} });
+	if (input.freight.length === 0 && input.dates.length > 0)
+		out.push({ key: 'noFreight', tab: 'freight', params: {} });
+	const hasRooms =
+		input.accommodation.roomsPerNight !== null ||
+		input.accommodation.extra.length > 0 ||
+		input.dates.some((d) => d.roomNights !== undefined);
+	const awayNights = input.dates.length > 0;
+	if (!hasRooms && awayNights) out.push({ key: 'noAccommodation', tab: 'stay', params: {} });
+	const hasMeals =
+		input.meals.perPersonPerDay !== null ||
+		input.meals.extra.length > 0 ||
+		input.dates.some((d) => (d.meals?.length ?? 0) > 0);
+	if (!hasMeals && input.dates.length > 0) out.push({ key: 'noMeals', tab: 'stay', params: {} });
+	const noAudience = input.dates.filter((d) => !d.audience).map((d) => d.id);
+	if (noAudience.length > 0)
+		out.push({ key: 'noAudience', tab: 'audience', params: { n: noAudience.length }, dates: noAudience });
+	const defaults = r.lines.filter((l) => l.isDefault);
+	if (defaults.length > 0) {
+		const dates = [...new Set(defaults.map((l) => l.dateId).filter((d): d is string => !!d))];
+		out.push({
+			key: 'defaults',
+			tab: defaults.every((l) => l.category === 'audience') ? 'audience' : 'stay',
+			params: {
+				n: defaults.length,
+				kg: sum(defaults.map((l) => l.kgCO2e))
+			},
+			dates
+		});
+	}
+	return out;
+}
+
+export function categoriesOf(r: TourResult): ResultCategory[] {
+	return r.byCategory.map((b) => b.key as ResultCategory);
+}
+
+// ——— comparing two results factor by factor
+
+export interface FactorSide {
+	table: string;
+	key: string;
+	sourceId: string | null;
+	value: number;
+	unit: LineFactor['unit'];
+	kg: number;
+}
+
+export interface FactorChangeRow {
+	activity: string;
+	a: FactorSide | null;
+	b: FactorSide | null;
+	/** b.value ÷ a.value − 1, when both exist and a is not 0 */
+	relative: number | null;
+}
+
+function sides(r: TourResult): Map<string, FactorSide> {
+	const m = new Map<string, FactorSide>();
+	for (const l of r.lines) {
+		const f = l.factor;
+		const s = m.get(f.activity) ?? {
+			table: f.table,
+			key: f.key,
+			sourceId: f.sourceId,
+			value: f.value,
+			unit: f.unit,
+			kg: 0
+		};
+		s.kg += l.kgCO2e;
+		m.set(f.activity, s);
+	}
+	return m;
+}
+
+/** The factors two results used, activity by activity, those that differ first by weight. */
+export function factorChanges(a: TourResult, b: TourResult): FactorChangeRow[] {
+	const sa = sides(a);
+	const sb = sides(b);
+	const rows: FactorChangeRow[] = [];
+	for (const activity of new Set([...sa.keys(), ...sb.keys()])) {
+		const x = sa.get(activity) ?? null;
+		const y = sb.get(activity) ?? null;
+		const same = x && y && x.table === y.table && x.key === y.key && x.value === y.value;
+		if (same) continue;
+		rows.push({ activity, a: x, b: y, relative: x && y && x.value !== 0 ? y.value / x.value - 1 : null });
+	}
+	return rows.sort(
+		(p, q) => Math.abs((q.b?.kg ?? 0) - (q.a?.kg ?? 0)) - Math.abs((p.b?.kg ?? 0) - (p.a?.kg ?? 0))
+	);
+}
+
+/** The first item of each key, in order. */
+export function uniqueBy<T>(items: readonly T[], key: (x: T) => string): T[] {
+	const seen = new Set<string>();
+	return items.filter((x) => {
+		const k = key(x);
+		if (seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+}

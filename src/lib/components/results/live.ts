@@ -1,0 +1,109 @@
+/**
+ * What the results page sends to the browser so that the engine recomputes there, live, when a
+ * boundary switch moves: the engine's input (TourInput) and the factor set it was resolved with.
+ *
+ * A ResolvedFactorSet is a Map of every activity of the set (~500 kB as JSON for the default set);
+ * the page needs only the activities this tour asks for. Which ones it asks for does not depend on
+ * the boundary (the boundary picks components of the same factor, and its linked WTT row travels
+ * with it), so one computation on the server, through a Map that records its lookups, gives the
+ * exact list. Table manifests are sent once each, not once per factor.
+ *
+ * Pure: runs on the server (pack) and in the browser (unpack); no I/O.
+ */
+import { computeTour, type Boundary, type TourInput } from '$lib/engine';
+import type { FactorSet, ResolvedFactor, ResolvedFactorSet, TableManifest } from '$lib/engine/factors/types';
+
+export interface PackedFactor extends Omit<ResolvedFactor, 'table'> {
+	table: string;
+}
+
+export interface LivePayload {
+	input: TourInput;
+	set: FactorSet;
+	tables: TableManifest[];
+	factors: PackedFactor[];
+}
+
+class RecordingMap extends Map<string, ResolvedFactor> {
+	readonly asked = new Set<string>();
+	override get(key: string): ResolvedFactor | undefined {
+		this.asked.add(key);
+		return super.get(key);
+	}
+	override has(key: string): boolean {
+		this.asked.add(key);
+		return super.has(key);
+	}
+}
+
+/** Server side: the input and the part of the set this tour needs. */
+export function packLive(input: TourInput, factors: ResolvedFactorSet): LivePayload {
+	const recording = new RecordingMap(factors.byActivity);
+	computeTour(input, { set: factors.set, byActivity: recording });
+	const picked = [...recording.asked]
+		.sort()
+		.map((a) => factors.byActivity.get(a))
+		.filter((rf): rf is ResolvedFactor => rf !== undefined);
+	const tables = new Map<string, TableManifest>();
+	for (const rf of picked) tables.set(rf.table.ref, rf.table);
+	const activities = new Set(picked.map((rf) => rf.activity));
+	return {
+		input,
+		set: { ...factors.set, entries: factors.set.entries.filter((e) => activities.has(e.activity)) },
+		tables: [...tables.values()],
+		factors: picked.map((rf) => ({ ...rf, table: rf.table.ref }))
+	};
+}
+
+/** Browser side (and SSR): the ResolvedFactorSet again, Map and shared manifests included. */
+export function unpackFactors(p: LivePayload): ResolvedFactorSet {
+	const tables = new Map(p.tables.map((t) => [t.ref, t]));
+	return {
+		set: p.set,
+		byActivity: new Map(p.factors.map((f) => [f.activity, { ...f, table: tables.get(f.table)! }]))
+	};
+}
+
+/**
+ * The boundary as a query value, in the CLI's `--boundary` syntax (src/lib/server/tour-file.ts
+ * parseBoundarySpec): `full`, or every part named on or off (`construction,no-nonco2,wtt`).
+ */
+export function boundarySpec(b: Boundary): string {
+	if (b.construction && b.nonCO2 && b.wtt) return 'full';
+	return [
+		b.construction ? 'construction' : 'no-construction',
+		b.nonCO2 ? 'nonco2' : 'no-nonco2',
+		b.wtt ? 'wtt' : 'no-wtt'
+	].join(',');
+}
+
+/** `?boundary=…` for links (CSV, report) that keep the boundary on screen; empty for the tour's own. */
+export function boundaryQuery(b: Boundary, own: Boundary): string {
+	const same = b.construction === own.construction && b.nonCO2 === own.nonCO2 && b.wtt === own.wtt;
+	return same ? '' : `?boundary=${encodeURIComponent(boundarySpec(b))}`;
+}
+
+/**
+ * The boundary a page shows, from its query:
+ * - no `boundary`: the tour's own (its file's `boundary`, else the full published boundary);
+ * - `boundary=custom`: the switches form without JavaScript, each part on when its box was sent
+ *   (an unticked checkbox sends nothing);
+ * - anything else: the CLI syntax (`full`, `no-construction,no-wtt`…), parsed by the server's
+ *   `parseBoundarySpec`, passed in so that this module stays importable in the browser. A value
+ *   that does not parse falls back to the tour's own boundary.
+ */
+export function boundaryFromQuery(
+	params: URLSearchParams,
+	own: Boundary,
+	parseSpec: (spec: string) => Partial<Boundary>
+): Boundary {
+	const spec = params.get('boundary');
+	if (spec === null) return { ...own };
+	if (spec === 'custom')
+		return { construction: params.has('construction'), nonCO2: params.has('nonco2'), wtt: params.has('wtt') };
+	try {
+		return { ...own, ...parseSpec(spec) };
+	} catch {
+		return { ...own };
+	}
+}

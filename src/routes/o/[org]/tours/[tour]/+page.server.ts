@@ -1,0 +1,49 @@
+// The results page. The load sends the engine's input and the part of the factor set this tour uses
+// (not the result): the page computes the result with the same engine, on the server for the first
+// render and in the browser when a boundary switch moves. Without JavaScript the switches are a GET
+// form and this load computes under `?boundary=…`.
+import { redirect } from '@sveltejs/kit';
+import { resolveBoundary, type Boundary } from '$lib/engine';
+import { requireMembership, rethrowAsHttp, roleAtLeast } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { diagnose } from '$lib/server/diagnostics';
+import { getFactorLibrary } from '$lib/server/factor-tables';
+import { runAction } from '$lib/server/forms';
+import { parseBoundarySpec } from '$lib/server/tour-file';
+import * as tours from '$lib/server/tours';
+import { boundaryFromQuery, packLive } from '$lib/components/results/live';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const m = await requireMembership(event);
+	const db = getDb();
+	const tour = await tours.get(db, m, event.params.tour).catch(rethrowAsHttp);
+	const other = await tours.counterpart(db, m, tour);
+	const own: Boundary = resolveBoundary(tour.document.boundary);
+	const boundary = boundaryFromQuery(event.url.searchParams, own, parseBoundarySpec);
+	const d = diagnose(tour.document, { boundary });
+	const set = getFactorLibrary().sets.get(tour.factorSet);
+	const setTitle =
+		(event.locals.locale === 'fr' ? set?.fr?.title : undefined) ?? set?.title ?? tour.factorSet;
+	return {
+		canEditTour: roleAtLeast(m, 'editor'),
+		phase: tour.phase,
+		counterpart: other ? { id: other.id, phase: other.phase } : null,
+		own,
+		boundary,
+		setTitle,
+		diagnosis: d.ok
+			? { ok: true as const, live: packLive(d.input, d.factors) }
+			: { ok: false as const, problems: d.problems }
+	};
+};
+
+export const actions: Actions = {
+	/** After the tour: a linked copy of the forecast becomes the actual (tours.makeActual). */
+	makeActual: async (event) => {
+		const m = await requireMembership(event, 'editor');
+		const made = await runAction({}, () => tours.makeActual(getDb(), m, event.params.tour), 'makeActual');
+		if ('id' in made) redirect(303, `/o/${m.org.slug}/tours/${made.id}`);
+		return made;
+	}
+};

@@ -1,0 +1,32 @@
+// The printable report: the same computation as the results page (engine input + the factors this
+// tour uses, computed by the page with the same engine), laid out for A4 by its print stylesheet.
+import { resolveBoundary } from '$lib/engine';
+import { requireMembership, rethrowAsHttp } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { diagnose } from '$lib/server/diagnostics';
+import { getFactorLibrary } from '$lib/server/factor-tables';
+import { parseBoundarySpec } from '$lib/server/tour-file';
+import * as tours from '$lib/server/tours';
+import { boundaryFromQuery, packLive } from '$lib/components/results/live';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const m = await requireMembership(event);
+	const tour = await tours.get(getDb(), m, event.params.tour).catch(rethrowAsHttp);
+	const own = resolveBoundary(tour.document.boundary);
+	const boundary = boundaryFromQuery(event.url.searchParams, own, parseBoundarySpec);
+	const d = diagnose(tour.document, { boundary });
+	const set = getFactorLibrary().sets.get(tour.factorSet);
+	const fr = event.locals.locale === 'fr';
+	return {
+		phase: tour.phase,
+		company: tour.document.production.company ?? m.org.name,
+		boundary,
+		setTitle: (fr ? set?.fr?.title : undefined) ?? set?.title ?? tour.factorSet,
+		setRules: (fr ? set?.fr?.rules : undefined) ?? set?.rules ?? '',
+		generatedAt: new Date().toISOString(),
+		diagnosis: d.ok
+			? { ok: true as const, live: packLive(d.input, d.factors) }
+			: { ok: false as const, problems: d.problems }
+	};
+};
