@@ -10,7 +10,7 @@
  * Source:  DESNZ "Hotel stay" per room per night by country (reference §2.2) or the set's choice;
  *          the nights rule is ours (product brief: room-nights × factor by country).
  */
-import { num, perUnit, type Context } from './context';
+import { num, type Context } from './context';
 import { invalidInput } from './errors';
 import { dateSpanDays, type OrderedDate } from './route';
 import type { AccommodationInput, EnginePlace, QualityTag } from './types';
@@ -52,7 +52,7 @@ function pushHotel(
 			quantities: { roomNights },
 			quantity: roomNights,
 			kgCO2e: kg,
-			formula: `${num(value)} ${perUnit(use.line.unit)} × ${num(roomNights)} room-night(s) = ${num(kg)} kgCO2e`,
+			formula: `${use.text} × ${num(roomNights)} room-night(s) = ${num(kg)} kgCO2e`,
 			quality,
 			isDefault: flags.length > 0,
 			flags

@@ -17,12 +17,12 @@
  * Scope:   audience — reported beside the company's emissions, never summed into them silently:
  *          the same evening is also counted by the host venue.
  */
-import { num, perUnit, type Context } from './context';
+import { num, type Context } from './context';
 import { invalidInput } from './errors';
 import { audienceActivity, audienceIsVehicle, modeFamily } from './modes';
 import { archetypeKey, sizeFromCapacity, type AudienceArchetype } from './parameters';
 import type { OrderedDate } from './route';
-import type { AudienceBin, AudienceMode, QualityTag, TourDateInput } from './types';
+import type { AudienceBin, AudienceMode, LineQuantities, QualityTag, TourDateInput } from './types';
 import { AUDIENCE_MODES } from './types';
 
 interface ResolvedAudience {
@@ -171,21 +171,54 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 		}
 		tallies.set(d.id, { spectators: attendance, isDefault: r.isDefault });
 		const inputGroup = r.isDefault && r.archetype ? `default:audience:${r.archetype}` : undefined;
-		for (const b of r.bins) {
+		const source = d.audience.distribution?.length ? path + '.audience.distribution' : path + '.audience';
+		for (let k = 0; k < r.bins.length; k++) {
+			const b = r.bins[k];
 			const mode = b.mode as AudienceMode;
 			const activity = audienceActivity(mode);
 			const use = ctx.factor(activity);
 			if (!use) continue;
 			const value = use.line.value;
 			const spectators = attendance * b.share;
-			const vehicle = audienceIsVehicle(mode);
-			const occupancy = mode === 'car' ? r.occupancy : 1;
-			const kg = vehicle
-				? ((value * b.roundTripKm) / occupancy) * spectators
-				: value * b.roundTripKm * spectators;
+			const km = b.roundTripKm;
+			const tail =
+				' km × ' + num(spectators) + ' spectator(s) (' + num(attendance) + ' × ' + num(b.share) + ') = ';
+			let kg: number;
+			let perPersonKg: number;
+			let formula: string;
+			let quantities: LineQuantities;
+			let quantity: number;
+			if (audienceIsVehicle(mode)) {
+				const occupancy = mode === 'car' ? r.occupancy : 1;
+				perPersonKg = (value * km) / occupancy;
+				kg = perPersonKg * spectators;
+				quantities = { spectators, share: b.share, distanceKm: km, occupancy };
+				quantity = (spectators * km) / occupancy;
+				formula =
+					use.text +
+					' × ' +
+					num(km) +
+					' km ÷ ' +
+					num(occupancy) +
+					' per vehicle × ' +
+					num(spectators) +
+					' spectator(s) (' +
+					num(attendance) +
+					' × ' +
+					num(b.share) +
+					') = ' +
+					num(kg) +
+					' kgCO2e';
+			} else {
+				perPersonKg = value * km;
+				kg = perPersonKg * spectators;
+				quantities = { spectators, share: b.share, distanceKm: km };
+				quantity = spectators * km;
+				formula = use.text + ' × ' + num(km) + tail + num(kg) + ' kgCO2e';
+			}
 			ctx.push(
 				{
-					id: `audience:${d.id}:${b.binId}`,
+					id: 'audience:' + d.id + ':' + b.binId,
 					category: 'audience',
 					scope: 'audience',
 					family: modeFamily(mode),
@@ -193,16 +226,12 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 					label: d.venueName,
 					legId: null,
 					dateId: d.id,
-					source: d.audience.distribution?.length ? `${path}.audience.distribution` : `${path}.audience`,
-					quantities: vehicle
-						? { spectators, share: b.share, distanceKm: b.roundTripKm, occupancy }
-						: { spectators, share: b.share, distanceKm: b.roundTripKm },
-					quantity: vehicle ? (spectators * b.roundTripKm) / occupancy : spectators * b.roundTripKm,
+					source,
+					quantities,
+					quantity,
 					kgCO2e: kg,
-					perPersonKg: vehicle ? (value * b.roundTripKm) / occupancy : value * b.roundTripKm,
-					formula: vehicle
-						? `${num(value)} ${perUnit(use.line.unit)} × ${num(b.roundTripKm)} km ÷ ${num(occupancy)} per vehicle × ${num(spectators)} spectator(s) (${num(attendance)} × ${num(b.share)}) = ${num(kg)} kgCO2e`
-						: `${num(value)} ${perUnit(use.line.unit)} × ${num(b.roundTripKm)} km × ${num(spectators)} spectator(s) (${num(attendance)} × ${num(b.share)}) = ${num(kg)} kgCO2e`,
+					perPersonKg,
+					formula,
 					quality: r.quality,
 					isDefault: r.isDefault,
 					flags,

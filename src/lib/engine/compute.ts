@@ -27,7 +27,7 @@ import { DEFAULT_PARAMETERS, type EngineParameters } from './parameters';
 import { dateSpanDays, deriveRoute, isOneOff, orderDates } from './route';
 import { computeTravel, type LegTally } from './travel';
 import type { ComputeOptions, DateResult, LegResult, Range, TourInput, TourResult } from './types';
-import { analyticRange, monteCarloRanges, type UItem } from './uncertainty';
+import { analyticRangeOf, monteCarloRangesOf } from './uncertainty';
 import { ENGINE_VERSION } from './version';
 
 export const DEFAULT_MC_RUNS = 2000;
@@ -66,7 +66,13 @@ export function computeTour(
 	}
 	const tallies = new Map<string, LegTally>();
 	for (const leg of route)
-		tallies.set(leg.id, { leg, gcKm: greatCircleKm(leg.from, leg.to), distances: new Map(), kg: 0 });
+		tallies.set(leg.id, {
+			leg,
+			gcKm: greatCircleKm(leg.from, leg.to),
+			distances: new Map(),
+			memo: new Map(),
+			kg: 0
+		});
 	const distanceQuality = input.distanceQuality ?? 'estimated';
 
 	try {
@@ -97,10 +103,10 @@ export function computeTour(
 
 	// ——— totals and ranges
 	const lines = ctx.lines;
-	const items: UItem[] = lines.map((l, i) => ({ ...ctx.uncertainty[i], kg: l.kgCO2e }));
-	const isCompany = lines.map((l) => l.scope === 'company');
-	const isAudience = lines.map((l) => l.scope === 'audience');
-	const all = lines.map(() => true);
+	const model = ctx.uncertaintyModel();
+	const isCompany = Uint8Array.from(lines, (l) => (l.scope === 'company' ? 1 : 0));
+	const isAudience = Uint8Array.from(lines, (l) => (l.scope === 'audience' ? 1 : 0));
+	const all = new Uint8Array(lines.length).fill(1);
 	const method = options.uncertainty?.method ?? 'analytic';
 	let company: Range;
 	let audience: Range;
@@ -110,11 +116,13 @@ export function computeTour(
 	if (method === 'monte-carlo') {
 		runs = options.uncertainty?.runs ?? DEFAULT_MC_RUNS;
 		seed = options.uncertainty?.seed ?? DEFAULT_MC_SEED;
-		[company, audience, withAudience] = monteCarloRanges(items, [isCompany, isAudience, all], runs, seed);
+		if (!(Number.isInteger(runs) && runs >= 10))
+			throw invalidInput('Monte Carlo needs at least 10 runs', null, { runs });
+		[company, audience, withAudience] = monteCarloRangesOf(model, [isCompany, isAudience, all], runs, seed);
 	} else {
-		company = analyticRange(items.filter((_, i) => isCompany[i]));
-		audience = analyticRange(items.filter((_, i) => isAudience[i]));
-		withAudience = analyticRange(items);
+		company = analyticRangeOf(model, isCompany);
+		audience = analyticRangeOf(model, isAudience);
+		withAudience = analyticRangeOf(model, all);
 	}
 
 	// ——— by leg, by date

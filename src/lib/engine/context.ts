@@ -12,6 +12,7 @@ import { EngineError } from './errors';
 import { activityDef } from './factors/activities';
 import type { FactorUnit, ResolvedFactor, ResolvedFactorSet } from './factors/types';
 import { factorUncertaintyPct, type EngineParameters } from './parameters';
+import type { UModel } from './uncertainty';
 import type {
 	Boundary,
 	DistanceOverride,
@@ -28,19 +29,23 @@ import type {
 
 export interface FactorUse {
 	rf: ResolvedFactor;
+	/** index of this factor's uncertainty group (one per activity) */
+	group: number;
 	bounded: BoundedFactor;
 	line: LineFactor;
 	/** ln-space sigma of the factor's uncertainty */
 	sigma: number;
+	/** `<value> kgCO2e/<unit>`, the head of every formula using this factor */
+	text: string;
 	family: FactorFamily;
 }
 
-/** What the uncertainty module needs to know of each line. */
-export interface LineUncertainty {
-	factorGroup: string;
-	factorSigma: number;
-	inputGroup: string;
-	inputSigma: number;
+export interface LegDistance {
+	km: number;
+	gcKm: number;
+	rule: string;
+	overridden: boolean;
+	quality?: QualityTag;
 }
 
 export interface LineSpec {
@@ -68,6 +73,9 @@ export interface LineSpec {
 
 const Z95 = 1.959963984540054;
 
+/** Shared by every line without flags (most of them): one array instead of thousands. */
+const NO_FLAGS: string[] = Object.freeze([]) as unknown as string[];
+
 /** ln-space sigma of a 95 % half-width given in percent (multiplicative, log-normal). */
 export function sigmaOfPct(pct: number): number {
 	return pct > 0 ? Math.log(1 + pct / 100) / Z95 : 0;
@@ -93,11 +101,19 @@ const UNIT_SHORT: Record<FactorUnit, string> = {
 	kWh: 'kWh'
 };
 
-/** Numbers in formulas: 6 significant digits, no exponent for ordinary magnitudes. */
+/**
+ * Numbers in formulas: 6 significant digits, trailing zeros dropped. Built from `toPrecision` and
+ * string trimming because a double's shortest round-trip `toString` costs microseconds and a tour has
+ * thousands of formulas (see tests/bench/engine.bench.ts).
+ */
 export function num(n: number): string {
 	if (n === 0) return '0';
-	const s = Number(n.toPrecision(6)).toString();
-	return s.includes('e') ? n.toPrecision(6) : s;
+	const s = n.toPrecision(6);
+	if (s.indexOf('e') >= 0 || s.indexOf('.') < 0) return s;
+	let end = s.length;
+	while (s.charCodeAt(end - 1) === 48) end--; // '0'
+	if (s.charCodeAt(end - 1) === 46) end--; // '.'
+	return s.slice(0, end);
 }
 
 export function perUnit(u: FactorUnit): string {
@@ -106,7 +122,13 @@ export function perUnit(u: FactorUnit): string {
 
 export class Context {
 	readonly lines: ResultLine[] = [];
-	readonly uncertainty: LineUncertainty[] = [];
+	// uncertainty bookkeeping: line k rests on factor group lineF[k] and input group lineI[k]
+	private readonly lineF: number[] = [];
+	private readonly lineI: number[] = [];
+	private readonly fSigma: number[] = [];
+	private readonly iSigma: number[] = [];
+	private readonly sharedInputs = new Map<string, number>();
+	private readonly qualitySigma: Record<QualityTag, number>;
 	readonly warnings: ResultWarning[] = [];
 	readonly missing = new Set<string>();
 	private readonly uses = new Map<string, FactorUse | null>();
@@ -119,6 +141,11 @@ export class Context {
 		readonly params: EngineParameters,
 		distances: DistanceOverride[]
 	) {
+		this.qualitySigma = {
+			measured: sigmaOfPct(params.uncertainty.quality.measured?.pct ?? 0),
+			estimated: sigmaOfPct(params.uncertainty.quality.estimated?.pct ?? 0),
+			default: sigmaOfPct(params.uncertainty.quality.default?.pct ?? 0)
+		};
 		for (const o of distances) {
 			for (const key of [`${o.fromId}|${o.toId}`, `${o.toId}|${o.fromId}`]) {
 				const list = this.overrides.get(key) ?? [];
@@ -155,10 +182,14 @@ export class Context {
 		}
 		const bounded = applyBoundary(rf, this.boundary);
 		const pct = factorUncertaintyPct(activity, rf.factor.uncertaintyPct, this.params.uncertainty);
+		const sigma = sigmaOfPct(pct);
+		this.fSigma.push(sigma);
 		const use: FactorUse = {
 			rf,
+			group: this.fSigma.length - 1,
 			bounded,
-			sigma: sigmaOfPct(pct),
+			sigma,
+			text: num(bounded.value) + ' ' + perUnit(rf.factor.unit),
 			family: factorFamily(rf.table ?? { ref: rf.factor.table }),
 			line: {
 				activity,
@@ -184,27 +215,44 @@ export class Context {
 		return use;
 	}
 
-	/** Distance used for a leg by a mode family: explicit km, else an override, else detour(great-circle). */
+	/**
+	 * Distance used between two places by a mode family: explicit km, else a user override for the
+	 * pair, else the gazetteer's detour rule applied to the great-circle distance. `gcKm` may be
+	 * given when already known (legs keep theirs).
+	 */
 	distance(
 		from: EnginePlace,
 		to: EnginePlace,
 		family: ModeFamily,
 		factors: FactorFamily,
-		explicitKm?: number
-	): { km: number; gcKm: number; rule: string; overridden: boolean; quality?: QualityTag } {
-		const gcKm = greatCircleKm(from, to);
+		explicitKm?: number,
+		gcKm: number = greatCircleKm(from, to)
+	): LegDistance {
 		if (explicitKm !== undefined) return { km: explicitKm, gcKm, rule: 'user distance', overridden: true };
-		const list = this.overrides.get(`${from.id}|${to.id}`);
+		const list = this.overrides.get(from.id + '|' + to.id);
 		if (list) {
 			const o = list.find((x) => x.family === family) ?? list.find((x) => x.family === undefined);
 			if (o) return { km: o.km, gcKm, rule: 'user distance', overridden: true, quality: o.quality };
 		}
-		const d = detourKm(gcKm, family, factors, from, to);
+		const d = detourKm(gcKm, family, factors);
 		return { km: d.km, gcKm, rule: d.rule, overridden: false };
 	}
 
-	inputSigma(q: QualityTag): number {
-		return sigmaOfPct(this.params.uncertainty.quality[q]?.pct ?? 0);
+	/** The lines' uncertainty model, for uncertainty.ts. */
+	uncertaintyModel(): UModel {
+		const n = this.lines.length;
+		const kg = new Float64Array(n);
+		for (let k = 0; k < n; k++) kg[k] = this.lines[k].kgCO2e;
+		const iCount = new Int32Array(this.iSigma.length);
+		for (let k = 0; k < n; k++) iCount[this.lineI[k]]++;
+		return {
+			kg,
+			f: Int32Array.from(this.lineF),
+			i: Int32Array.from(this.lineI),
+			fSigma: Float64Array.from(this.fSigma),
+			iSigma: Float64Array.from(this.iSigma),
+			iCount
+		};
 	}
 
 	push(spec: LineSpec, use: FactorUse): ResultLine {
@@ -213,16 +261,16 @@ export class Context {
 				id: spec.id
 			});
 		this.ids.add(spec.id);
-		const flags = [...(spec.flags ?? [])];
+		let flags = spec.flags && spec.flags.length > 0 ? spec.flags : NO_FLAGS;
 		if (use.bounded.notSeparable.length > 0) {
-			flags.push('boundary.not_separable');
+			flags = [...flags, 'boundary.not_separable'];
 			this.warnings.push({
 				code: 'boundary.not_separable',
 				params: { components: use.bounded.notSeparable.join(', '), activity: use.line.activity },
 				lineId: spec.id
 			});
 		}
-		const inputSigma = this.inputSigma(spec.quality);
+		const inputSigma = this.qualitySigma[spec.quality];
 		const s = Math.sqrt(use.sigma ** 2 + inputSigma ** 2);
 		const line: ResultLine = {
 			id: spec.id,
@@ -247,12 +295,21 @@ export class Context {
 			range: { kg: spec.kgCO2e, low: spec.kgCO2e * Math.exp(-Z95 * s), high: spec.kgCO2e * Math.exp(Z95 * s) }
 		};
 		this.lines.push(line);
-		this.uncertainty.push({
-			factorGroup: use.line.activity,
-			factorSigma: use.sigma,
-			inputGroup: spec.inputGroup ?? `line:${spec.id}`,
-			inputSigma
-		});
+		this.lineF.push(use.group);
+		let g: number | undefined;
+		if (spec.inputGroup !== undefined) {
+			const key = spec.inputGroup + '|' + spec.quality;
+			g = this.sharedInputs.get(key);
+			if (g === undefined) {
+				g = this.iSigma.length;
+				this.iSigma.push(inputSigma);
+				this.sharedInputs.set(key, g);
+			}
+		} else {
+			g = this.iSigma.length;
+			this.iSigma.push(inputSigma);
+		}
+		this.lineI.push(g);
 		return line;
 	}
 

@@ -12,12 +12,7 @@
  *
  * This file only maps the engine's mode families and factor families onto the geo module's modes.
  */
-import {
-	detourRule as geoDetourRule,
-	haversineKm,
-	travelDistance,
-	type TravelMode as GeoMode
-} from '../geo/distance';
+import { detourRule as geoDetourRule, haversineKm, type TravelMode as GeoMode } from '../geo/distance';
 import type { ModeFamily } from './types';
 
 export function greatCircleKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -65,24 +60,36 @@ export interface DetourRule {
 	source: string;
 }
 
+const RULES = new Map<string, DetourRule>();
+
 export function detourRule(family: ModeFamily, factors: FactorFamily): DetourRule {
+	const key = family + '|' + factors;
+	let rule = RULES.get(key);
+	if (!rule) {
+		rule = makeRule(family, factors);
+		RULES.set(key, rule);
+	}
+	return rule;
+}
+
+function makeRule(family: ModeFamily, factors: FactorFamily): DetourRule {
 	const r = geoDetourRule(geoMode(family), geoFamily(factors));
 	const text = r.addKm > 0 ? `GCD + ${r.addKm} km` : r.coefficient === 1 ? 'GCD' : `GCD × ${r.coefficient}`;
 	return { multiplier: r.coefficient, addKm: r.addKm, text, source: r.source };
 }
 
+/**
+ * Travelled distance from a great-circle distance: the geo module's rule, with its rounding to
+ * 0.1 km (`travelDistance` in src/lib/geo/distance.ts; tests/unit/engine/distance.test.ts checks
+ * that both give the same km). Computed here from the known great-circle distance so that a leg's
+ * haversine is done once.
+ */
 export function detourKm(
 	gcKm: number,
 	family: ModeFamily,
-	factors: FactorFamily,
-	from?: { lat: number; lon: number },
-	to?: { lat: number; lon: number }
+	factors: FactorFamily
 ): { km: number; rule: string } {
 	if (gcKm === 0) return { km: 0, rule: 'same place' };
 	const rule = detourRule(family, factors);
-	if (from && to) {
-		const d = travelDistance(from, to, geoMode(family), { factorFamily: geoFamily(factors) });
-		return { km: d.km, rule: rule.text };
-	}
-	return { km: gcKm * rule.multiplier + rule.addKm, rule: rule.text };
+	return { km: Math.round((gcKm * rule.multiplier + rule.addKm) * 10) / 10, rule: rule.text };
 }

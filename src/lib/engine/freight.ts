@@ -16,11 +16,11 @@
  * Source: factor set activities `freight.<class>.<load>`, `freight.van`, `freight.tkm.<mode>`,
  *       `fuel.<type>` (DESNZ classes; src/lib/engine/factors/activities.ts).
  */
-import { num, perUnit, worstQuality, type Context } from './context';
+import { num, worstQuality, type Context } from './context';
 import { invalidInput } from './errors';
 import { sharedFreightActivity, sharedFreightFamily } from './modes';
 import type { RouteLeg } from './route';
-import type { LegTally } from './travel';
+import { legDistance, type LegTally } from './travel';
 import type { EnginePlace, FreightInput, FreightLoad, QualityTag } from './types';
 
 interface FreightLeg {
@@ -120,7 +120,7 @@ export function computeFreight(
 						quantities: { litres: f.fuel.litres, vehicles: f.vehicles, distanceKm: km },
 						quantity: f.fuel.litres,
 						kgCO2e: kg,
-						formula: `${num(value)} ${perUnit(use.line.unit)} × ${num(f.fuel.litres)} L = ${num(kg)} kgCO2e (${num(km)} km driven, for information)`,
+						formula: `${use.text} × ${num(f.fuel.litres)} L = ${num(kg)} kgCO2e (${num(km)} km driven, for information)`,
 						quality: f.fuel.quality ?? f.quality ?? 'measured'
 					},
 					use
@@ -132,7 +132,9 @@ export function computeFreight(
 				const activity = roadActivity(f.class, load);
 				const use = ctx.factor(activity);
 				if (!use) continue;
-				const d = ctx.distance(l.from, l.to, 'road', use.family, l.km);
+				const d = l.tally
+					? legDistance(ctx, l.tally, 'road', use.family, l.km)
+					: ctx.distance(l.from, l.to, 'road', use.family, l.km);
 				const value = use.line.value;
 				const kg = value * d.km * f.vehicles;
 				ctx.push(
@@ -149,7 +151,7 @@ export function computeFreight(
 						quantities: { vehicles: f.vehicles, distanceKm: d.km, greatCircleKm: d.gcKm },
 						quantity: f.vehicles * d.km,
 						kgCO2e: kg,
-						formula: `${num(value)} ${perUnit(use.line.unit)} × ${num(d.km)} km × ${f.vehicles} vehicle(s) = ${num(kg)} kgCO2e`,
+						formula: `${use.text} × ${num(d.km)} km × ${f.vehicles} vehicle(s) = ${num(kg)} kgCO2e`,
 						quality: worstQuality(
 							f.quality ?? 'estimated',
 							d.overridden ? (d.quality ?? 'estimated') : distanceQuality
@@ -177,7 +179,9 @@ export function computeFreight(
 			const use = ctx.factor(activity);
 			if (!use) return;
 			for (const l of legs) {
-				const d = ctx.distance(l.from, l.to, family, use.family, l.km);
+				const d = l.tally
+					? legDistance(ctx, l.tally, family, use.family, l.km)
+					: ctx.distance(l.from, l.to, family, use.family, l.km);
 				const value = use.line.value;
 				const kg = value * d.km * f.tonnes;
 				ctx.push(
@@ -194,7 +198,7 @@ export function computeFreight(
 						quantities: { tonnes: f.tonnes, distanceKm: d.km, greatCircleKm: d.gcKm },
 						quantity: f.tonnes * d.km,
 						kgCO2e: kg,
-						formula: `${num(value)} ${perUnit(use.line.unit)} × ${num(d.km)} km × ${num(f.tonnes)} t = ${num(kg)} kgCO2e`,
+						formula: `${use.text} × ${num(d.km)} km × ${num(f.tonnes)} t = ${num(kg)} kgCO2e`,
 						quality: worstQuality(
 							f.quality ?? 'estimated',
 							d.overridden ? (d.quality ?? 'estimated') : distanceQuality

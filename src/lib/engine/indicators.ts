@@ -13,18 +13,18 @@
 import type { Breakdown, Indicators, ResultLine, ResultScope } from './types';
 
 export function sumBy(lines: ResultLine[], key: (l: ResultLine) => string | null): Breakdown[] {
-	const map = new Map<string, Breakdown>();
+	const company = new Map<string, Breakdown>();
+	const audience = new Map<string, Breakdown>();
 	for (const l of lines) {
 		const k = key(l);
 		if (k === null) continue;
-		const id = `${l.scope}|${k}`;
-		const b = map.get(id) ?? { key: k, scope: l.scope as ResultScope, kgCO2e: 0 };
-		b.kgCO2e += l.kgCO2e;
-		map.set(id, b);
+		const map = l.scope === 'company' ? company : audience;
+		const b = map.get(k);
+		if (b) b.kgCO2e += l.kgCO2e;
+		else map.set(k, { key: k, scope: l.scope as ResultScope, kgCO2e: l.kgCO2e });
 	}
-	return [...map.values()].sort((a, b) =>
-		a.scope === b.scope ? b.kgCO2e - a.kgCO2e : a.scope === 'company' ? -1 : 1
-	);
+	const byKg = (a: Breakdown, b: Breakdown) => b.kgCO2e - a.kgCO2e;
+	return [...[...company.values()].sort(byKg), ...[...audience.values()].sort(byKg)];
 }
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);

@@ -8,7 +8,7 @@
  * Source:  the set's meal factors (impactCO2 / Nos Gestes Climat / Base Carbone, reference §1.8);
  *          the per-day rule is ours (product brief: meals × factor by type).
  */
-import { num, perUnit, type Context } from './context';
+import { num, type Context } from './context';
 import { invalidInput } from './errors';
 import { dateSpanDays, type OrderedDate } from './route';
 import type { MealCount, MealsInput, QualityTag } from './types';
@@ -42,7 +42,7 @@ function pushMeal(
 			quantities: { meals: m.count },
 			quantity: m.count,
 			kgCO2e: kg,
-			formula: `${num(value)} ${perUnit(use.line.unit)} × ${num(m.count)} meal(s) = ${num(kg)} kgCO2e`,
+			formula: `${use.text} × ${num(m.count)} meal(s) = ${num(kg)} kgCO2e`,
 			quality
 		},
 		use

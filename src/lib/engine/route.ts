@@ -41,13 +41,21 @@ export interface RouteLeg {
 
 const DAY_MS = 86_400_000;
 
+/** Parsed ISO dates (a pure function of the string: memoised, a tour re-reads each date a few times). */
+const DAYS = new Map<string, number>();
+
 export function dayNumber(iso: string, path: string): number {
+	const known = DAYS.get(iso);
+	if (known !== undefined) return known;
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 	const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
 	if (!m || Number.isNaN(t) || new Date(t).getUTCDate() !== Number(m[3])) {
 		throw invalidInput(`Invalid date "${iso}" (expected YYYY-MM-DD)`, path, { value: iso });
 	}
-	return Math.round(t / DAY_MS);
+	const day = Math.round(t / DAY_MS);
+	if (DAYS.size > 100_000) DAYS.clear();
+	DAYS.set(iso, day);
+	return day;
 }
 
 /** Calendar days a date spans, start and end included (a one-day date = 1). */

@@ -14,17 +14,37 @@
  *          great-circle distance, not the detoured one; the distance multiplied is great-circle
  *          + 95 km for ADEME-family factors and great-circle alone for DESNZ (distance.ts).
  */
-import { num, perUnit, worstQuality, type Context } from './context';
+import { num, worstQuality, type Context, type LegDistance } from './context';
+import type { FactorFamily } from './distance';
 import { invalidInput } from './errors';
 import { isVehicleMode, modeFamily, travelActivity } from './modes';
 import type { RouteLeg } from './route';
-import type { QualityTag } from './types';
+import type { ModeFamily, QualityTag } from './types';
 
 export interface LegTally {
 	leg: RouteLeg;
 	gcKm: number;
 	distances: Map<string, { family: string; km: number; rule: string; overridden: boolean }>;
+	/** distances already worked out for this leg, by `family|factor family` */
+	memo: Map<string, LegDistance>;
 	kg: number;
+}
+
+/** A leg's distance for a mode family, worked out once per leg. */
+export function legDistance(
+	ctx: Context,
+	t: LegTally,
+	family: ModeFamily,
+	factors: FactorFamily,
+	explicitKm?: number
+): LegDistance {
+	const key = family + '|' + factors;
+	let d = t.memo.get(key);
+	if (!d) {
+		d = ctx.distance(t.leg.from, t.leg.to, family, factors, explicitKm, t.gcKm);
+		t.memo.set(key, d);
+	}
+	return d;
 }
 
 export function computeTravel(
@@ -35,32 +55,24 @@ export function computeTravel(
 ): void {
 	for (const leg of legs) {
 		const tally = tallies.get(leg.id)!;
-		leg.groups.forEach((g, gi) => {
-			const path = `${leg.source}[${gi}]`;
+		for (let gi = 0; gi < leg.groups.length; gi++) {
+			const g = leg.groups[gi];
+			const path = leg.source + '[' + gi + ']';
 			const gcKm = tally.gcKm;
 			const activity = travelActivity(g.mode, gcKm);
 			const use = ctx.factor(activity);
-			if (!use) return;
+			if (!use) continue;
 			const family = modeFamily(g.mode);
-			const d = ctx.distance(leg.from, leg.to, family, use.family, leg.distanceKm);
+			const d = legDistance(ctx, tally, family, use.family, leg.distanceKm);
 			tally.distances.set(family, { family, km: d.km, rule: d.rule, overridden: d.overridden });
 			const quality = worstQuality(
 				g.quality ?? 'estimated',
 				d.overridden ? (d.quality ?? leg.quality ?? 'estimated') : distanceQuality
 			);
 			const value = use.line.value;
-			const base = {
-				id: `travel:${leg.id}:${g.id}`,
-				category: 'travel' as const,
-				scope: 'company' as const,
-				family,
-				mode: activity,
-				label: g.label ?? g.id,
-				legId: leg.id,
-				dateId: leg.dateId,
-				source: path,
-				quality
-			};
+			const id = 'travel:' + leg.id + ':' + g.id;
+			const label = g.label ?? g.id;
+			let line;
 			if (isVehicleMode(g.mode)) {
 				const vehicles = g.vehicles ?? 1;
 				const occupants = g.occupants ?? vehicles;
@@ -74,19 +86,35 @@ export function computeTravel(
 				const perVehicle = value * d.km;
 				const kg = perVehicle * vehicles;
 				const perPersonKg = occupants > 0 ? kg / occupants : null;
-				ctx.push(
+				line = ctx.push(
 					{
-						...base,
+						id,
+						category: 'travel',
+						scope: 'company',
+						family,
+						mode: activity,
+						label,
+						legId: leg.id,
+						dateId: leg.dateId,
+						source: path,
 						quantities: { vehicles, occupants, distanceKm: d.km, greatCircleKm: gcKm },
 						quantity: vehicles * d.km,
 						kgCO2e: kg,
 						perPersonKg,
 						personKm: occupants * d.km,
 						formula:
-							`${num(value)} ${perUnit(use.line.unit)} × ${num(d.km)} km × ${vehicles} vehicle(s) = ${num(kg)} kgCO2e` +
+							use.text +
+							' × ' +
+							num(d.km) +
+							' km × ' +
+							vehicles +
+							' vehicle(s) = ' +
+							num(kg) +
+							' kgCO2e' +
 							(perPersonKg !== null
-								? `; ÷ ${occupants} occupant(s) = ${num(perPersonKg)} kgCO2e per person`
-								: '')
+								? '; ÷ ' + occupants + ' occupant(s) = ' + num(perPersonKg) + ' kgCO2e per person'
+								: ''),
+						quality
 					},
 					use
 				);
@@ -95,20 +123,29 @@ export function computeTravel(
 				if (!(people >= 0))
 					throw invalidInput(`Travel group "${g.id}" has an invalid number of people`, `${path}.people`);
 				const kg = value * d.km * people;
-				ctx.push(
+				line = ctx.push(
 					{
-						...base,
+						id,
+						category: 'travel',
+						scope: 'company',
+						family,
+						mode: activity,
+						label,
+						legId: leg.id,
+						dateId: leg.dateId,
+						source: path,
 						quantities: { people, distanceKm: d.km, greatCircleKm: gcKm },
 						quantity: people * d.km,
 						kgCO2e: kg,
 						perPersonKg: people > 0 ? value * d.km : null,
 						personKm: people * d.km,
-						formula: `${num(value)} ${perUnit(use.line.unit)} × ${num(d.km)} km × ${people} person(s) = ${num(kg)} kgCO2e`
+						formula: use.text + ' × ' + num(d.km) + ' km × ' + people + ' person(s) = ' + num(kg) + ' kgCO2e',
+						quality
 					},
 					use
 				);
 			}
-			tally.kg += ctx.lines[ctx.lines.length - 1].kgCO2e;
-		});
+			tally.kg += line.kgCO2e;
+		}
 	}
 }

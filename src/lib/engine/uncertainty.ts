@@ -18,51 +18,118 @@
  *          normals; empirical 2.5 % / 97.5 % quantiles. Deterministic for a given seed.
  * The point estimate remains the deterministic sum (the median of each factor), not the mean.
  */
-import { Z_95, type LineUncertainty } from './context';
+import { Z_95 } from './context';
 import type { Range } from './types';
 
-export interface UItem extends LineUncertainty {
+/** One line's uncertainty, by group name (tests and callers outside the engine). */
+export interface UItem {
 	kg: number;
+	factorGroup: string;
+	factorSigma: number;
+	inputGroup: string;
+	inputSigma: number;
+}
+
+/**
+ * The same, indexed: line k rests on factor group f[k] and input group i[k]. Groups are small
+ * integers so that a total is a few passes over typed arrays (the engine builds this directly).
+ */
+export interface UModel {
+	kg: Float64Array;
+	f: Int32Array;
+	i: Int32Array;
+	fSigma: Float64Array;
+	iSigma: Float64Array;
+	/** lines per input group: a group of one line needs no cell bookkeeping */
+	iCount: Int32Array;
+}
+
+export function modelFromItems(items: UItem[]): UModel {
+	const fIndex = new Map<string, number>();
+	const iIndex = new Map<string, number>();
+	const fSigma: number[] = [];
+	const iSigma: number[] = [];
+	const f = new Int32Array(items.length);
+	const i = new Int32Array(items.length);
+	items.forEach((it, k) => {
+		const fk = `${it.factorGroup}|${it.factorSigma}`;
+		const ik = `${it.inputGroup}|${it.inputSigma}`;
+		if (!fIndex.has(fk)) {
+			fIndex.set(fk, fSigma.length);
+			fSigma.push(it.factorSigma);
+		}
+		if (!iIndex.has(ik)) {
+			iIndex.set(ik, iSigma.length);
+			iSigma.push(it.inputSigma);
+		}
+		f[k] = fIndex.get(fk)!;
+		i[k] = iIndex.get(ik)!;
+	});
+	const iCount = new Int32Array(iSigma.length);
+	for (let k = 0; k < items.length; k++) iCount[i[k]]++;
+	return {
+		kg: Float64Array.from(items.map((it) => it.kg)),
+		f,
+		i,
+		fSigma: Float64Array.from(fSigma),
+		iSigma: Float64Array.from(iSigma),
+		iCount
+	};
+}
+
+/** Analytic range of the lines selected by `mask` (all when absent). */
+export function analyticRangeOf(m: UModel, mask?: Uint8Array): Range {
+	const NF = m.fSigma.length;
+	const NI = m.iSigma.length;
+	const mu = new Float64Array(NF);
+	const V = new Float64Array(NF);
+	for (let a = 0; a < NF; a++) {
+		const s2 = m.fSigma[a] * m.fSigma[a];
+		mu[a] = Math.exp(s2 / 2);
+		V[a] = Math.exp(2 * s2) - Math.exp(s2);
+	}
+	const nu = new Float64Array(NI);
+	const W = new Float64Array(NI);
+	for (let g = 0; g < NI; g++) {
+		const s2 = m.iSigma[g] * m.iSigma[g];
+		nu[g] = Math.exp(s2 / 2);
+		W[g] = Math.exp(2 * s2) - Math.exp(s2);
+	}
+	const sumNu = new Float64Array(NF);
+	const sumMu = new Float64Array(NI);
+	const cells = new Map<number, number>();
+	let point = 0;
+	let mean = 0;
+	let cellVar = 0;
+	for (let k = 0; k < m.kg.length; k++) {
+		if (mask && !mask[k]) continue;
+		const e = m.kg[k];
+		if (e === 0) continue;
+		const a = m.f[k];
+		const g = m.i[k];
+		point += e;
+		mean += e * mu[a] * nu[g];
+		sumNu[a] += e * nu[g];
+		sumMu[g] += e * mu[a];
+		if (m.iCount[g] === 1) cellVar += V[a] * W[g] * e * e;
+		else {
+			const key = a * NI + g;
+			cells.set(key, (cells.get(key) ?? 0) + e);
+		}
+	}
+	if (mean <= 0) return { kg: point, low: point, high: point };
+	let variance = cellVar;
+	for (let a = 0; a < NF; a++) variance += V[a] * sumNu[a] * sumNu[a];
+	for (let g = 0; g < NI; g++) variance += W[g] * sumMu[g] * sumMu[g];
+	for (const [key, c] of cells) variance += V[Math.floor(key / NI)] * W[key % NI] * c * c;
+	const s2 = Math.log(1 + variance / (mean * mean));
+	const s = Math.sqrt(s2);
+	const mLog = Math.log(mean) - s2 / 2;
+	return { kg: point, low: Math.exp(mLog - Z_95 * s), high: Math.exp(mLog + Z_95 * s) };
 }
 
 export function analyticRange(items: UItem[]): Range {
-	let point = 0;
-	let mean = 0;
-	const byFactor = new Map<string, { V: number; sumNu: number }>();
-	const byInput = new Map<string, { W: number; sumMu: number }>();
-	const cells = new Map<string, { VW: number; c: number }>();
-	for (const it of items) {
-		if (it.kg === 0) continue;
-		point += it.kg;
-		const sf2 = it.factorSigma ** 2;
-		const si2 = it.inputSigma ** 2;
-		const mu = Math.exp(sf2 / 2);
-		const nu = Math.exp(si2 / 2);
-		const V = Math.exp(2 * sf2) - Math.exp(sf2);
-		const W = Math.exp(2 * si2) - Math.exp(si2);
-		mean += it.kg * mu * nu;
-		const fk = `${it.factorGroup}|${it.factorSigma}`;
-		const ik = `${it.inputGroup}|${it.inputSigma}`;
-		const f = byFactor.get(fk) ?? { V, sumNu: 0 };
-		f.sumNu += it.kg * nu;
-		byFactor.set(fk, f);
-		const g = byInput.get(ik) ?? { W, sumMu: 0 };
-		g.sumMu += it.kg * mu;
-		byInput.set(ik, g);
-		const ck = `${fk}#${ik}`;
-		const c = cells.get(ck) ?? { VW: V * W, c: 0 };
-		c.c += it.kg;
-		cells.set(ck, c);
-	}
-	if (mean <= 0) return { kg: point, low: point, high: point };
-	let variance = 0;
-	for (const f of byFactor.values()) variance += f.V * f.sumNu * f.sumNu;
-	for (const g of byInput.values()) variance += g.W * g.sumMu * g.sumMu;
-	for (const c of cells.values()) variance += c.VW * c.c * c.c;
-	const s2 = Math.log(1 + variance / (mean * mean));
-	const s = Math.sqrt(s2);
-	const m = Math.log(mean) - s2 / 2;
-	return { kg: point, low: Math.exp(m - Z_95 * s), high: Math.exp(m + Z_95 * s) };
+	return analyticRangeOf(modelFromItems(items));
 }
 
 /** mulberry32: a small, fast, seedable 32-bit PRNG (public-domain algorithm by Tommy Ettinger). */
@@ -102,48 +169,38 @@ function quantile(sorted: Float64Array, q: number): number {
 }
 
 /**
- * Monte Carlo ranges for several subsets of the same items at once (same draws for all subsets, so
- * that company, audience and total are consistent). `subsets[k][i]` says whether item i counts.
+ * Monte Carlo ranges for several subsets of the same lines at once (the same draws for all, so that
+ * company, audience and total are consistent). `masks[s][k]` says whether line k counts in subset s.
  */
-export function monteCarloRanges(items: UItem[], subsets: boolean[][], runs: number, seed: number): Range[] {
+export function monteCarloRangesOf(m: UModel, masks: Uint8Array[], runs: number, seed: number): Range[] {
 	const rand = normalSource(mulberry32(seed));
-	const fIndex = new Map<string, number>();
-	const iIndex = new Map<string, number>();
-	const fi = new Int32Array(items.length);
-	const ii = new Int32Array(items.length);
-	const fSigma: number[] = [];
-	const iSigma: number[] = [];
-	items.forEach((it, k) => {
-		const fk = `${it.factorGroup}|${it.factorSigma}`;
-		const ik = `${it.inputGroup}|${it.inputSigma}`;
-		if (!fIndex.has(fk)) {
-			fIndex.set(fk, fSigma.length);
-			fSigma.push(it.factorSigma);
-		}
-		if (!iIndex.has(ik)) {
-			iIndex.set(ik, iSigma.length);
-			iSigma.push(it.inputSigma);
-		}
-		fi[k] = fIndex.get(fk)!;
-		ii[k] = iIndex.get(ik)!;
-	});
-	const Y = new Float64Array(fSigma.length);
-	const X = new Float64Array(iSigma.length);
-	const samples = subsets.map(() => new Float64Array(runs));
+	const n = m.kg.length;
+	const Y = new Float64Array(m.fSigma.length);
+	const X = new Float64Array(m.iSigma.length);
+	const samples = masks.map(() => new Float64Array(runs));
 	for (let r = 0; r < runs; r++) {
-		for (let a = 0; a < Y.length; a++) Y[a] = Math.exp(fSigma[a] * rand());
-		for (let g = 0; g < X.length; g++) X[g] = Math.exp(iSigma[g] * rand());
-		for (let s = 0; s < subsets.length; s++) {
-			const mask = subsets[s];
+		for (let a = 0; a < Y.length; a++) Y[a] = Math.exp(m.fSigma[a] * rand());
+		for (let g = 0; g < X.length; g++) X[g] = Math.exp(m.iSigma[g] * rand());
+		for (let s = 0; s < masks.length; s++) {
+			const mask = masks[s];
 			let t = 0;
-			for (let k = 0; k < items.length; k++) if (mask[k]) t += items[k].kg * Y[fi[k]] * X[ii[k]];
+			for (let k = 0; k < n; k++) if (mask[k]) t += m.kg[k] * Y[m.f[k]] * X[m.i[k]];
 			samples[s][r] = t;
 		}
 	}
 	return samples.map((arr, s) => {
 		arr.sort();
 		let point = 0;
-		for (let k = 0; k < items.length; k++) if (subsets[s][k]) point += items[k].kg;
+		for (let k = 0; k < n; k++) if (masks[s][k]) point += m.kg[k];
 		return { kg: point, low: quantile(arr, 0.025), high: quantile(arr, 0.975) };
 	});
+}
+
+export function monteCarloRanges(items: UItem[], subsets: boolean[][], runs: number, seed: number): Range[] {
+	return monteCarloRangesOf(
+		modelFromItems(items),
+		subsets.map((s) => Uint8Array.from(s, (b) => (b ? 1 : 0))),
+		runs,
+		seed
+	);
 }
