@@ -17,6 +17,12 @@ import { summarise } from './diagnostics';
 
 export type TourRow = typeof tours.$inferSelect;
 
+/**
+ * A transaction of `db.transaction(async (tx) => …)`: `get` and `mutate` accept one, so that a
+ * caller can save the tour and its own rows all or nothing (audience imports).
+ */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
 export interface TourRecord {
 	id: string;
 	orgId: string;
@@ -78,7 +84,7 @@ export async function listForOrg(db: Db, m: Membership): Promise<TourRecord[]> {
 	return rows.map((r) => toRecord(r.tour, r.title));
 }
 
-export async function get(db: Db, m: Membership, id: string): Promise<TourRecord> {
+export async function get(db: Db | Tx, m: Membership, id: string): Promise<TourRecord> {
 	const r = await db
 		.select({ tour: tours, title: productions.title })
 		.from(tours)
@@ -155,7 +161,7 @@ async function insert(
  * (TourDocumentError / ValidationError) having changed nothing.
  */
 export async function mutate(
-	db: Db,
+	db: Db | Tx,
 	m: Membership,
 	id: string,
 	change: (doc: TourFile) => TourFile | void
