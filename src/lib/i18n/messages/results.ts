@@ -311,6 +311,7 @@ export default defineMessages({
 				'Le réalisé émet {change} ({pct}) par rapport au prévisionnel (émissions de la compagnie).',
 			setsSentence:
 				'Avec {b}, la tournée émettrait {change} ({pct}) par rapport à {a} (émissions de la compagnie).',
+			audienceLine: 'Mobilité des publics, comptée à part : {change} ({pct}).',
 			pinnedSet: 'Base de la tournée',
 			otherSet: 'Autre base',
 			setsLegend: 'Base de la tournée : {a} ; autre base : {b}.',
@@ -668,6 +669,7 @@ export default defineMessages({
 			actual: 'Actual',
 			phasesSentence: 'The actual emits {change} ({pct}) compared with the forecast (company emissions).',
 			setsSentence: 'Under {b}, the tour would emit {change} ({pct}) compared with {a} (company emissions).',
+			audienceLine: 'Audience mobility, counted apart: {change} ({pct}).',
 			pinnedSet: 'The tour’s set',
 			otherSet: 'Other set',
 			setsLegend: 'The tour’s set: {a}; other set: {b}.',
