@@ -4,7 +4,7 @@
  * "what weighs most" facts, and what the tour still lacks, with the tab that fixes it.
  */
 import type { LineFactor, ModeFamily, ResultCategory, ResultLine, TourInput, TourResult } from '$lib/engine';
-import type { TourTab } from './labels';
+import { CATEGORY_TAB, type TourTab } from './labels';
 
 const COMPANY_CATEGORIES = ['travel', 'freight', 'accommodation', 'meal'] as const;
 export type CompanyCategory = (typeof COMPANY_CATEGORIES)[number];
@@ -232,17 +232,19 @@ export function gaps(input: TourInput, r: TourResult): Gap[] {
 	const noAudience = input.dates.filter((d) => !d.audience).map((d) => d.id);
 	if (noAudience.length > 0)
 		out.push({ key: 'noAudience', tab: 'audience', params: { n: noAudience.length }, dates: noAudience });
-	const defaults = r.lines.filter((l) => l.isDefault);
-	if (defaults.length > 0) {
-		const dates = [...new Set(defaults.map((l) => l.dateId).filter((d): d is string => !!d))];
+	// lines resting on defaults, one notice per tab where they are replaced by real figures
+	const byTab = new Map<TourTab, ResultLine[]>();
+	for (const l of r.lines) {
+		if (!l.isDefault) continue;
+		const tab = CATEGORY_TAB[l.category];
+		byTab.set(tab, [...(byTab.get(tab) ?? []), l]);
+	}
+	for (const [tab, lines] of byTab) {
 		out.push({
 			key: 'defaults',
-			tab: defaults.every((l) => l.category === 'audience') ? 'audience' : 'stay',
-			params: {
-				n: defaults.length,
-				kg: sum(defaults.map((l) => l.kgCO2e))
-			},
-			dates
+			tab,
+			params: { n: lines.length, kg: sum(lines.map((l) => l.kgCO2e)) },
+			dates: [...new Set(lines.map((l) => l.dateId).filter((d): d is string => !!d))]
 		});
 	}
 	return out;
