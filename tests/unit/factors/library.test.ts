@@ -115,19 +115,15 @@ describe('factor sets', () => {
 		}
 	});
 
-	it('the all-DESNZ set leaves unmapped what DESNZ lacks (a typed error later, never a zero)', () => {
-		const missing = missingActivities(lib.resolve('desnz-2025@2026.1'), lib.tables);
-		expect(missing).toEqual(
-			expect.arrayContaining([
-				'bike',
-				'ebike',
-				'walk',
-				'campervan',
-				'fuel.diesel',
-				'meal.vegan',
-				'freight.tkm.sea'
-			])
-		);
+	it('the DESNZ set takes DESNZ where it publishes and the default set elsewhere (rule D4), so no tour is left uncomputable', () => {
+		const r = lib.resolve('desnz-2025@2026.1');
+		expect(missingActivities(r, lib.tables)).toEqual([]);
+		expect(r.byActivity.get('coach')?.factor.table).toBe('desnz@2025');
+		for (const a of ['bike', 'walk', 'meal.vegan', 'freight.tkm.sea']) {
+			const entry = lib.sets.get('desnz-2025@2026.1')?.entries.find((e) => e.activity === a);
+			expect(entry?.rule, a).toBe('D4');
+			expect(r.byActivity.get(a)?.factor.table, a).not.toMatch(/^desnz/);
+		}
 	});
 
 	it('knows which sets use a factor, directly or as WTT', () => {
