@@ -151,6 +151,11 @@ export default defineMessages({
 			date: 'Émissions de la compagnie par date, dans l’ordre de la tournée',
 			dateCaption: 'Chaque trajet est compté avec la date vers laquelle il mène (ou dont il revient).',
 			audienceMode: 'Mobilité des publics par mode',
+			categoryFormula: 'Chaque barre : somme des lignes de calcul du poste (quantité × facteur).',
+			modeFormula: 'Chaque barre : somme des lignes de calcul faites avec ce mode ou ce véhicule.',
+			dateFormula: 'Chaque barre : somme des lignes de calcul rattachées à la date, par poste.',
+			audienceFormula:
+				'Chaque barre : fréquentation × part du mode × distance aller-retour × facteur, sur toutes les dates.',
 			outsideDates: 'Hors dates'
 		},
 		route: {
@@ -194,6 +199,12 @@ export default defineMessages({
 			groupedNote:
 				'Quantité × facteur retenu = émissions, ligne par ligne ; ici les lignes d’un même facteur sont additionnées.',
 			seeAll: (p: Params) => `Voir le détail des ${p.n} lignes`,
+			seeCompany: 'Voir les lignes du total de la compagnie',
+			seeAudience: 'Voir les lignes de la mobilité des publics',
+			seeTravel: 'Voir les lignes des déplacements de l’équipe',
+			seeCategoryTable: 'Voir le détail de chaque poste',
+			seeDateTable: 'Voir le détail de chaque date',
+			seeAllLines: 'Voir toutes les lignes de calcul',
 			quantities: 'Quantités :',
 			formula: 'Formule :',
 			quality: 'Donnée {quality}',
@@ -513,6 +524,11 @@ export default defineMessages({
 			date: 'Company emissions by date, in tour order',
 			dateCaption: 'Each leg is counted with the date it leads to (or comes back from).',
 			audienceMode: 'Audience mobility by mode',
+			categoryFormula: 'Each bar: the sum of the category’s calculation lines (quantity × factor).',
+			modeFormula: 'Each bar: the sum of the calculation lines made with this mode or vehicle.',
+			dateFormula: 'Each bar: the sum of the calculation lines tied to the date, by category.',
+			audienceFormula:
+				'Each bar: attendance × the mode’s share × round-trip distance × factor, over every date.',
 			outsideDates: 'Not tied to a date'
 		},
 		route: {
@@ -555,6 +571,12 @@ export default defineMessages({
 			groupedNote:
 				'Quantity × factor used = emissions, line by line; here the lines of one factor are added up.',
 			seeAll: (p: Params) => `See the ${p.n} lines in detail`,
+			seeCompany: 'See the lines of the company total',
+			seeAudience: 'See the lines of audience mobility',
+			seeTravel: 'See the lines of team travel',
+			seeCategoryTable: 'See the detail of each category',
+			seeDateTable: 'See the detail of each date',
+			seeAllLines: 'See every calculation line',
 			quantities: 'Quantities:',
 			formula: 'Formula:',
 			quality: 'Input {quality}',
