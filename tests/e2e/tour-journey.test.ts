@@ -10,12 +10,36 @@ import AxeBuilder from '@axe-core/playwright';
 import { createOrg, signUp } from './auth-helpers';
 
 const TOWNS: [string, string][] = [
-	['Montpellier', '34000'], ['Toulouse', '31000'], ['Nîmes', '30000'], ['Béziers', '34500'], ['Perpignan', '66000'],
-	['Carcassonne', '11000'], ['Narbonne', '11100'], ['Albi', '81000'], ['Rodez', '12000'], ['Millau', '12100'],
-	['Cahors', '46000'], ['Montauban', '82000'], ['Auch', '32000'], ['Tarbes', '65000'], ['Pau', '64000'],
-	['Bayonne', '64100'], ['Agen', '47000'], ['Bordeaux', '33000'], ['Périgueux', '24000'], ['Limoges', '87000'],
-	['Brive-la-Gaillarde', '19100'], ['Aurillac', '15000'], ['Mende', '48000'], ['Alès', '30100'], ['Sète', '34200'],
-	['Lunel', '34400'], ['Castres', '81100'], ['Foix', '09000'], ['Figeac', '46100'], ['Lourdes', '65100']
+	['Montpellier', '34000'],
+	['Toulouse', '31000'],
+	['Nîmes', '30000'],
+	['Béziers', '34500'],
+	['Perpignan', '66000'],
+	['Carcassonne', '11000'],
+	['Narbonne', '11100'],
+	['Albi', '81000'],
+	['Rodez', '12000'],
+	['Millau', '12100'],
+	['Cahors', '46000'],
+	['Montauban', '82000'],
+	['Auch', '32000'],
+	['Tarbes', '65000'],
+	['Pau', '64000'],
+	['Bayonne', '64100'],
+	['Agen', '47000'],
+	['Bordeaux', '33000'],
+	['Périgueux', '24000'],
+	['Limoges', '87000'],
+	['Brive-la-Gaillarde', '19100'],
+	['Aurillac', '15000'],
+	['Mende', '48000'],
+	['Alès', '30100'],
+	['Sète', '34200'],
+	['Lunel', '34400'],
+	['Castres', '81100'],
+	['Foix', '09000'],
+	['Figeac', '46100'],
+	['Lourdes', '65100']
 ];
 
 function frenchCsv(rows: string[][]): Buffer {
@@ -29,7 +53,18 @@ function thirtyDates(): Buffer {
 		TOWNS.map(([town, cp], i) => {
 			const day = new Date(Date.UTC(2027, 0, 10 + i * 3));
 			const d = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
-			return [`Théâtre de ${town}`, town, cp, 'FR', d, d, i % 3 === 0 ? '2' : '1', String(200 + i * 10), '300', i % 2 ? 'urbain' : 'rural'];
+			return [
+				`Théâtre de ${town}`,
+				town,
+				cp,
+				'FR',
+				d,
+				d,
+				i % 3 === 0 ? '2' : '1',
+				String(200 + i * 10),
+				'300',
+				i % 2 ? 'urbain' : 'rural'
+			];
 		})
 	);
 }
@@ -94,7 +129,9 @@ test('from a production to results, with CSV import and JSON round trip', async 
 	const template = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'Télécharger le modèle' }).click();
 	const templateText = readFileSync(await (await template).path(), 'utf8');
-	expect(templateText).toContain('lieu;ville;code_postal;pays;debut;fin;representations;frequentation;jauge;territoire');
+	expect(templateText).toContain(
+		'lieu;ville;code_postal;pays;debut;fin;representations;frequentation;jauge;territoire'
+	);
 
 	// a broken CSV: every problem by line number, nothing saved
 	const broken = frenchCsv([
@@ -102,24 +139,32 @@ test('from a production to results, with CSV import and JSON round trip', async 
 		['Salle X', 'Villeinconnue', '', 'FR', '13/02/2027', '', '1', '', '', ''],
 		['Salle Y', 'Albi', '81000', 'FR', '31/02/2027', '', 'deux', '', '', '']
 	]);
-	await page.getByLabel('Fichier CSV').setInputFiles({ name: 'casse.csv', mimeType: 'text/csv', buffer: broken });
+	await page
+		.getByLabel('Fichier CSV')
+		.setInputFiles({ name: 'casse.csv', mimeType: 'text/csv', buffer: broken });
 	await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
 	await expect(page.getByText(/Ligne 3 — ville : commune introuvable « Villeinconnue »/)).toBeVisible();
 	await expect(page.getByText(/Ligne 4 — début : date illisible « 31\/02\/2027 »/)).toBeVisible();
-	await expect(page.getByText(/Ligne 4 — représentations : « deux » n’est pas un nombre entier/)).toBeVisible();
+	await expect(
+		page.getByText(/Ligne 4 — représentations : « deux » n’est pas un nombre entier/)
+	).toBeVisible();
 	await expect(page.getByRole('button', { name: /Importer/ })).toHaveCount(0);
 	await page.goto(`${tourUrl}/dates`);
 	expect(await datesCount(page)).toBe(1);
 
 	// 30 dates from a French Excel export
-	await page.getByLabel('Fichier CSV').setInputFiles({ name: 'dates.csv', mimeType: 'text/csv', buffer: thirtyDates() });
+	await page
+		.getByLabel('Fichier CSV')
+		.setInputFiles({ name: 'dates.csv', mimeType: 'text/csv', buffer: thirtyDates() });
 	await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
 	await expect(page.getByText('30 lignes prêtes à importer.')).toBeVisible();
 	await expect(page.getByText('Encodage : windows-1252 · séparateur : « ; »')).toBeVisible();
 	await page.getByRole('button', { name: 'Importer les 30 dates' }).click();
 	await expect(page.getByText('30 dates importées.')).toBeVisible();
 	expect(await datesCount(page)).toBe(31);
-	await expect(page.getByRole('row', { name: /Théâtre de Brive-la-Gaillarde/ })).toContainText('Brive-la-Gaillarde (Corrèze, 19)');
+	await expect(page.getByRole('row', { name: /Théâtre de Brive-la-Gaillarde/ })).toContainText(
+		'Brive-la-Gaillarde (Corrèze, 19)'
+	);
 
 	// how the team travels: two vans
 	await page.goto(`${tourUrl}/travel`);
@@ -127,7 +172,9 @@ test('from a production to results, with CSV import and JSON round trip', async 
 	await page.getByLabel('Personnes (train, avion…) ou véhicules (voiture, van…)').first().fill('2');
 	await page.getByLabel('Personnes à bord (véhicules)').first().fill('6');
 	await page.getByRole('button', { name: 'Ajouter au plan' }).click();
-	await expect(page.getByText(/Van \/ fourgon de tournée : 2 véhicule\(s\), 6 personne\(s\) à bord/)).toBeVisible();
+	await expect(
+		page.getByText(/Van \/ fourgon de tournée : 2 véhicule\(s\), 6 personne\(s\) à bord/)
+	).toBeVisible();
 
 	// bulk: every leg under 150 km by TER
 	await page.getByLabel('Tous les trajets de moins de (km)').fill('150');
@@ -159,7 +206,9 @@ test('from a production to results, with CSV import and JSON round trip', async 
 	expect(doc.dates).toHaveLength(31);
 
 	await page.getByRole('link', { name: 'Le Grand Voyage' }).click();
-	await page.getByLabel('Fichier JSON').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+	await page
+		.getByLabel('Fichier JSON')
+		.setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 	await page.getByRole('button', { name: 'Importer', exact: true }).click();
 	await expect(page).toHaveURL(/\/tours\/[0-9a-f-]+$/);
 	expect(page.url()).not.toBe(tourUrl);
@@ -177,8 +226,19 @@ test('a broken JSON tour file is refused with its problems by path', async ({ pa
 	await page.goto(`/o/${slug}/productions`);
 	await page.getByLabel('Titre').fill('Essai');
 	await page.getByRole('button', { name: 'Créer le spectacle' }).click();
-	const bad = { format: 'empreinte-tour@1', production: { title: 'X' }, homeBase: { place: 'fr:99999x' }, dates: [{ venue: { name: 'A', place: 'fr:34172' }, start: '2027-13-01' }] };
-	await page.getByLabel('Fichier JSON').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+	const bad = {
+		format: 'empreinte-tour@1',
+		production: { title: 'X' },
+		homeBase: { place: 'fr:99999x' },
+		dates: [{ venue: { name: 'A', place: 'fr:34172' }, start: '2027-13-01' }]
+	};
+	await page
+		.getByLabel('Fichier JSON')
+		.setInputFiles({
+			name: 'bad.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(bad))
+		});
 	await page.getByRole('button', { name: 'Importer', exact: true }).click();
 	await expect(page.getByRole('alert')).toContainText('homeBase.place');
 	await expect(page.getByRole('alert')).toContainText('dates[0].start');

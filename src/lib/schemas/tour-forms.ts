@@ -3,13 +3,28 @@
  * i18n keys. The document as a whole is validated again by TourFile when it is saved.
  */
 import { z } from 'zod';
-import { MEAL_TYPES, PASSENGER_MODES, QUALITY_TAGS, TERRITORIES, VEHICLE_MODES, FREIGHT_VEHICLE_CLASSES, FREIGHT_LOAD_STATES, SHARED_FREIGHT_MODES, AUDIENCE_MODES } from '../engine/types';
+import {
+	MEAL_TYPES,
+	PASSENGER_MODES,
+	QUALITY_TAGS,
+	TERRITORIES,
+	VEHICLE_MODES,
+	FREIGHT_VEHICLE_CLASSES,
+	FREIGHT_LOAD_STATES,
+	SHARED_FREIGHT_MODES,
+	AUDIENCE_MODES
+} from '../engine/types';
 
 const REQUIRED = 'common.form.required';
 
 const num = (opts: { min?: number; max?: number; int?: boolean; error: string }) =>
 	z.preprocess(
-		(v) => (v === '' || v === null || v === undefined ? undefined : typeof v === 'string' ? Number(v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')) : v),
+		(v) =>
+			v === '' || v === null || v === undefined
+				? undefined
+				: typeof v === 'string'
+					? Number(v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'))
+					: v,
 		z
 			.number({ error: opts.error })
 			.refine((n) => Number.isFinite(n), { error: opts.error })
@@ -28,7 +43,11 @@ export const Quality = z.enum(QUALITY_TAGS, { error: 'common.form.invalid' });
 
 export const DateForm = z
 	.object({
-		venueName: z.string({ error: REQUIRED }).trim().min(1, { error: REQUIRED }).max(160, { error: 'tours.errors.tooLong' }),
+		venueName: z
+			.string({ error: REQUIRED })
+			.trim()
+			.min(1, { error: REQUIRED })
+			.max(160, { error: 'tours.errors.tooLong' }),
 		start: isoDate,
 		end: z.union([z.literal(''), isoDate]).default(''),
 		performances: num({ min: 1, max: 1000, int: true, error: 'tours.errors.performancesInvalid' }),
@@ -43,19 +62,31 @@ export const TRAVEL_MODES = [...PASSENGER_MODES, ...VEHICLE_MODES] as const;
 
 export const TravelGroupForm = z.object({
 	mode: z.enum(TRAVEL_MODES, { error: 'common.form.invalid' }),
-	count: num({ min: 1, max: 500, int: true, error: 'tours.errors.countInvalid' }).refine((v) => v !== undefined, { error: REQUIRED }),
+	count: num({ min: 1, max: 500, int: true, error: 'tours.errors.countInvalid' }).refine(
+		(v) => v !== undefined,
+		{ error: REQUIRED }
+	),
 	occupants: num({ min: 0, max: 500, int: true, error: 'tours.errors.countInvalid' }),
 	label: z.string().trim().max(80).default(''),
 	quality: Quality.default('estimated')
 });
 
 export const TeamForm = z.object({
-	role: z.string({ error: REQUIRED }).trim().min(1, { error: REQUIRED }).max(60, { error: 'tours.errors.tooLong' }),
-	count: num({ min: 1, max: 500, int: true, error: 'tours.errors.countInvalid' }).refine((v) => v !== undefined, { error: REQUIRED })
+	role: z
+		.string({ error: REQUIRED })
+		.trim()
+		.min(1, { error: REQUIRED })
+		.max(60, { error: 'tours.errors.tooLong' }),
+	count: num({ min: 1, max: 500, int: true, error: 'tours.errors.countInvalid' }).refine(
+		(v) => v !== undefined,
+		{ error: REQUIRED }
+	)
 });
 
 export const BulkTravelForm = z.object({
-	maxKm: num({ min: 1, max: 20000, error: 'tours.errors.kmInvalid' }).refine((v) => v !== undefined, { error: REQUIRED }),
+	maxKm: num({ min: 1, max: 20000, error: 'tours.errors.kmInvalid' }).refine((v) => v !== undefined, {
+		error: REQUIRED
+	}),
 	minKm: num({ min: 0, max: 20000, error: 'tours.errors.kmInvalid' }),
 	mode: z.enum(TRAVEL_MODES, { error: 'common.form.invalid' })
 });
@@ -80,7 +111,10 @@ export const FreightVehicleForm = z.object({
 export const FreightSharedForm = z.object({
 	label: z.string().trim().max(80).default(''),
 	mode: z.enum(SHARED_FREIGHT_MODES, { error: 'common.form.invalid' }),
-	tonnes: num({ min: 0.001, max: 10_000, error: 'tours.errors.tonnesInvalid' }).refine((v) => v !== undefined, { error: REQUIRED }),
+	tonnes: num({ min: 0.001, max: 10_000, error: 'tours.errors.tonnesInvalid' }).refine(
+		(v) => v !== undefined,
+		{ error: REQUIRED }
+	),
 	quality: Quality.default('estimated')
 });
 
@@ -98,5 +132,7 @@ export const AudienceForm = z.object({
 	roundTripKm: num({ min: 0, max: 5000, error: 'tours.errors.kmInvalid' }),
 	carOccupancy: num({ min: 1, max: 9, error: 'tours.errors.occupancyInvalid' }),
 	quality: Quality.default('default'),
-	...Object.fromEntries(AUDIENCE_MODES.map((m) => [`share_${m}`, num({ min: 0, max: 100, error: 'tours.errors.shareInvalid' })]))
+	...Object.fromEntries(
+		AUDIENCE_MODES.map((m) => [`share_${m}`, num({ min: 0, max: 100, error: 'tours.errors.shareInvalid' })])
+	)
 });

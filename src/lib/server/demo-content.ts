@@ -60,7 +60,8 @@ const CASES: DemoProduction[] = [
 
 function parse(file: unknown, defaultSet: string): TourFile {
 	const r = validateTourFile(file);
-	if (!r.ok) throw new Error(`demo tour file invalid: ${r.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+	if (!r.ok)
+		throw new Error(`demo tour file invalid: ${r.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
 	r.tour.factorSet ??= defaultSet;
 	return r.tour;
 }

@@ -13,11 +13,19 @@ export type Diagnosis =
 	| { ok: true; result: TourResult; input: TourInput; factors: ResolvedFactorSet }
 	| { ok: false; problems: TourFileProblem[] };
 
-export function diagnose(doc: TourFile, opts: { setRef?: string; boundary?: Partial<Boundary> } = {}): Diagnosis {
+export function diagnose(
+	doc: TourFile,
+	opts: { setRef?: string; boundary?: Partial<Boundary> } = {}
+): Diagnosis {
 	const deps = serverDeps();
 	const outcome = computeTourFile(doc, { set: opts.setRef, boundary: opts.boundary }, deps);
 	if (!outcome.ok) return { ok: false, problems: outcome.problems };
-	return { ok: true, result: outcome.result, input: outcome.input, factors: deps.factors(opts.setRef ?? doc.factorSet) };
+	return {
+		ok: true,
+		result: outcome.result,
+		input: outcome.input,
+		factors: deps.factors(opts.setRef ?? doc.factorSet)
+	};
 }
 
 /** What the tour lists show; null when the tour cannot be computed yet. */

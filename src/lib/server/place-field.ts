@@ -23,12 +23,15 @@ export function resolvePlaceField(form: Record<string, string>, name: string): P
 	}
 	if (!text) return { ok: false, issue: { key: 'common.form.required' }, candidates: [], text };
 	const hits = gaz.search(text, { limit: 6 });
-	if (hits.length === 0) return { ok: false, issue: { key: 'tours.place.notFound', params: { text } }, candidates: [], text };
+	if (hits.length === 0)
+		return { ok: false, issue: { key: 'tours.place.notFound', params: { text } }, candidates: [], text };
 	const [first, second] = hits;
 	const clear =
 		hits.length === 1 ||
 		(first.match !== 'fuzzy' && second.match === 'fuzzy') ||
-		(first.match === 'exact' && second.match === 'exact' && first.population > 20 * Math.max(1, second.population));
+		(first.match === 'exact' &&
+			second.match === 'exact' &&
+			first.population > 20 * Math.max(1, second.population));
 	if (clear) return { ok: true, place: first };
 	return {
 		ok: false,

@@ -25,7 +25,12 @@ export function groupFromForm(
 	v: { mode: string; count?: number; occupants?: number; label?: string; quality?: TravelGroup['quality'] },
 	team: number
 ): TravelGroup {
-	const base = { id, mode: v.mode as TravelGroup['mode'], ...(v.label ? { label: v.label } : {}), ...(v.quality ? { quality: v.quality } : {}) };
+	const base = {
+		id,
+		mode: v.mode as TravelGroup['mode'],
+		...(v.label ? { label: v.label } : {}),
+		...(v.quality ? { quality: v.quality } : {})
+	};
 	if (isVehicleMode(v.mode)) return { ...base, vehicles: v.count ?? 1, occupants: v.occupants ?? team };
 	return { ...base, people: v.count ?? team };
 }
@@ -43,12 +48,19 @@ export function bulkSetMode(
 	const team = teamSize(doc);
 	let changed = 0;
 	for (const leg of legs) {
-		if (!leg.dateId || (leg.kind !== 'outbound' && leg.kind !== 'between' && leg.kind !== 'home-departure')) continue;
+		if (!leg.dateId || (leg.kind !== 'outbound' && leg.kind !== 'between' && leg.kind !== 'home-departure'))
+			continue;
 		if (leg.km >= opts.maxKm || leg.km < (opts.minKm ?? 0)) continue;
 		const date = doc.dates.find((d) => d.id === leg.dateId);
 		if (!date) continue;
 		const vehicles = isVehicleMode(opts.mode) ? Math.max(1, Math.ceil(team / 4)) : undefined;
-		date.travel = [groupFromForm(`bulk-${opts.mode.replace(/\./g, '-')}`, { mode: opts.mode, count: vehicles ?? team, occupants: team, quality: 'estimated' }, team)];
+		date.travel = [
+			groupFromForm(
+				`bulk-${opts.mode.replace(/\./g, '-')}`,
+				{ mode: opts.mode, count: vehicles ?? team, occupants: team, quality: 'estimated' },
+				team
+			)
+		];
 		changed++;
 	}
 	return changed;

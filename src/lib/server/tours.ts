@@ -109,7 +109,12 @@ function safeSummary(doc: TourFile): TourSummary | null {
 	}
 }
 
-export async function create(db: Db, m: Membership, productionId: string, input: unknown): Promise<TourRecord> {
+export async function create(
+	db: Db,
+	m: Membership,
+	productionId: string,
+	input: unknown
+): Promise<TourRecord> {
 	assertRole(m, 'editor');
 	const production = await db
 		.select()
@@ -265,7 +270,13 @@ export async function listVenues(db: Db, m: Membership): Promise<Venue[]> {
 export async function rememberVenue(
 	db: Db,
 	m: Membership,
-	v: { name: string; placeId: string; placeLabel: string; capacity?: number | null; territory?: Venue['territory'] }
+	v: {
+		name: string;
+		placeId: string;
+		placeLabel: string;
+		capacity?: number | null;
+		territory?: Venue['territory'];
+	}
 ): Promise<void> {
 	assertRole(m, 'editor');
 	const existing = await db

@@ -25,8 +25,30 @@ export const DATE_COLUMNS = {
 export type DateColumn = keyof typeof DATE_COLUMNS;
 
 export const TEMPLATE_HEADERS: Record<'fr' | 'en', string[]> = {
-	fr: ['lieu', 'ville', 'code_postal', 'pays', 'debut', 'fin', 'representations', 'frequentation', 'jauge', 'territoire'],
-	en: ['venue', 'town', 'postcode', 'country', 'start', 'end', 'performances', 'attendance', 'capacity', 'territory']
+	fr: [
+		'lieu',
+		'ville',
+		'code_postal',
+		'pays',
+		'debut',
+		'fin',
+		'representations',
+		'frequentation',
+		'jauge',
+		'territoire'
+	],
+	en: [
+		'venue',
+		'town',
+		'postcode',
+		'country',
+		'start',
+		'end',
+		'performances',
+		'attendance',
+		'capacity',
+		'territory'
+	]
 };
 
 const TERRITORY: Record<string, 'urban' | 'peri-urban' | 'rural'> = {
@@ -112,14 +134,19 @@ export function previewDatesCsv(bytes: Uint8Array): DatesPreview {
 	const { map, missing } = mapHeaders(table.headers);
 	const fileProblems: Issue[] = [];
 	if (table.headers.length === 0 || table.rows.length === 0) fileProblems.push({ key: 'tours.csv.empty' });
-	for (const col of missing) fileProblems.push({ key: 'tours.csv.missingColumn', params: { column: TEMPLATE_HEADERS.fr[Object.keys(DATE_COLUMNS).indexOf(col)] } });
+	for (const col of missing)
+		fileProblems.push({
+			key: 'tours.csv.missingColumn',
+			params: { column: TEMPLATE_HEADERS.fr[Object.keys(DATE_COLUMNS).indexOf(col)] }
+		});
 	const gaz = getGazetteer();
 	const rows: PreviewRow[] = [];
 	if (fileProblems.length === 0) {
 		for (const { line, cells } of table.rows) {
 			const get = (c: DateColumn) => (map[c] ? (cells[map[c] as string] ?? '') : '');
 			const problems: RowProblem[] = [];
-			const add = (field: RowProblem['field'], key: string, params?: Issue['params']) => problems.push({ line, field, key, params });
+			const add = (field: RowProblem['field'], key: string, params?: Issue['params']) =>
+				problems.push({ line, field, key, params });
 
 			const venue = get('venue');
 			if (!venue) add('venue', 'common.form.required');
@@ -209,18 +236,34 @@ function resolveTown(
 ): { id: string; label: string } | { field: DateColumn; key: string; params?: Issue['params'] } {
 	if (postcode && country === 'FR') {
 		const hits = gaz.search(postcode, { limit: 50, countries: ['FR'] });
-		if (hits.length === 0) return { field: 'postcode', key: 'tours.csv.unknownPostcode', params: { value: postcode } };
+		if (hits.length === 0)
+			return { field: 'postcode', key: 'tours.csv.unknownPostcode', params: { value: postcode } };
 		if (!town) return { id: hits[0].id, label: hits[0].label };
 		const key = normaliseHeader(town);
-		const same = hits.find((h) => normaliseHeader(h.name) === key) ?? hits.find((h) => (h.aliases ?? []).some((a) => normaliseHeader(a) === key));
+		const same =
+			hits.find((h) => normaliseHeader(h.name) === key) ??
+			hits.find((h) => (h.aliases ?? []).some((a) => normaliseHeader(a) === key));
 		if (same) return { id: same.id, label: same.label };
 	}
 	const hits = gaz.search(town, { limit: 5, countries: [country] });
 	if (hits.length === 0) return { field: 'town', key: 'tours.csv.unknownTown', params: { value: town } };
 	const [first, second] = hits;
-	const clear = !second || second.match === 'fuzzy' && first.match !== 'fuzzy' || first.population > 20 * Math.max(1, second.population);
+	const clear =
+		!second ||
+		(second.match === 'fuzzy' && first.match !== 'fuzzy') ||
+		first.population > 20 * Math.max(1, second.population);
 	if (!clear) {
-		return { field: 'town', key: 'tours.csv.ambiguousTown', params: { value: town, candidates: hits.slice(0, 3).map((h) => h.label).join(' ; ') } };
+		return {
+			field: 'town',
+			key: 'tours.csv.ambiguousTown',
+			params: {
+				value: town,
+				candidates: hits
+					.slice(0, 3)
+					.map((h) => h.label)
+					.join(' ; ')
+			}
+		};
 	}
 	if (first.match === 'fuzzy') {
 		return { field: 'town', key: 'tours.csv.didYouMean', params: { value: town, candidate: first.label } };
@@ -232,7 +275,29 @@ export function templateCsv(locale: 'fr' | 'en'): string {
 	const sep = locale === 'fr' ? ';' : ',';
 	const example =
 		locale === 'fr'
-			? ['Théâtre de la Cité', 'Toulouse', '31000', 'FR', '14/03/2027', '15/03/2027', '2', '540', '300', 'urbain']
-			: ['Théâtre de la Cité', 'Toulouse', '31000', 'FR', '2027-03-14', '2027-03-15', '2', '540', '300', 'urban'];
+			? [
+					'Théâtre de la Cité',
+					'Toulouse',
+					'31000',
+					'FR',
+					'14/03/2027',
+					'15/03/2027',
+					'2',
+					'540',
+					'300',
+					'urbain'
+				]
+			: [
+					'Théâtre de la Cité',
+					'Toulouse',
+					'31000',
+					'FR',
+					'2027-03-14',
+					'2027-03-15',
+					'2',
+					'540',
+					'300',
+					'urban'
+				];
 	return '\ufeff' + [TEMPLATE_HEADERS[locale].join(sep), example.join(sep)].join('\r\n') + '\r\n';
 }

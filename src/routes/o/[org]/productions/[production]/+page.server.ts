@@ -21,7 +21,14 @@ export const load: PageServerLoad = async (event) => {
 		orgName: m.org.name,
 		canEdit: roleAtLeast(m, 'editor'),
 		production,
-		tours: list.map((t) => ({ id: t.id, season: t.season, phase: t.phase, factorSet: t.factorSet, summary: t.summary, dates: t.document.dates.length })),
+		tours: list.map((t) => ({
+			id: t.id,
+			season: t.season,
+			phase: t.phase,
+			factorSet: t.factorSet,
+			summary: t.summary,
+			dates: t.document.dates.length
+		})),
 		sets: [...library.sets.values()].map((s) => ({ ref: s.ref, title: s.title, isDefault: s.isDefault })),
 		defaultSet: library.defaultSet.ref
 	};
@@ -31,10 +38,14 @@ export const actions: Actions = {
 	update: async (event) => {
 		const m = await requireMembership(event, 'editor');
 		const values = formValues(await event.request.formData());
-		return runAction(values, async () => {
-			await productions.update(getDb(), m, event.params.production, values);
-			return { saved: true };
-		}, 'update');
+		return runAction(
+			values,
+			async () => {
+				await productions.update(getDb(), m, event.params.production, values);
+				return { saved: true };
+			},
+			'update'
+		);
 	},
 	remove: async (event) => {
 		const m = await requireMembership(event, 'editor');
@@ -46,11 +57,21 @@ export const actions: Actions = {
 		const values = formValues(await event.request.formData());
 		const home = resolvePlaceField(values, 'home');
 		if (!home.ok) {
-			return fail(400, { values, form: 'createTour', issues: { homePlaceId: home.issue }, candidates: home.candidates });
+			return fail(400, {
+				values,
+				form: 'createTour',
+				issues: { homePlaceId: home.issue },
+				candidates: home.candidates
+			});
 		}
 		const created = await runAction(
 			values,
-			() => tours.create(getDb(), m, event.params.production, { ...values, homePlaceId: home.place.id, homeName: home.place.name }),
+			() =>
+				tours.create(getDb(), m, event.params.production, {
+					...values,
+					homePlaceId: home.place.id,
+					homeName: home.place.name
+				}),
 			'createTour'
 		);
 		if ('id' in created) redirect(303, `/o/${m.org.slug}/tours/${created.id}/dates`);
@@ -67,7 +88,8 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { values: {}, form: 'importTour', problems: parsed.problems });
 		const created = await runAction(
 			{},
-			() => tours.importFile(getDb(), m, event.params.production, parsed.tour, getFactorLibrary().defaultSet.ref),
+			() =>
+				tours.importFile(getDb(), m, event.params.production, parsed.tour, getFactorLibrary().defaultSet.ref),
 			'importTour'
 		);
 		if ('id' in created) redirect(303, `/o/${m.org.slug}/tours/${created.id}`);

@@ -52,7 +52,14 @@ export const load: PageServerLoad = async (event) => {
 	const editId = event.url.searchParams.get('edit');
 	return {
 		dates,
-		venues: venues.map((v) => ({ id: v.id, name: v.name, placeId: v.placeId, placeLabel: v.placeLabel, capacity: v.capacity, territory: v.territory })),
+		venues: venues.map((v) => ({
+			id: v.id,
+			name: v.name,
+			placeId: v.placeId,
+			placeLabel: v.placeLabel,
+			capacity: v.capacity,
+			territory: v.territory
+		})),
 		editing: dates.find((d) => d.id === editId) ?? null
 	};
 };
@@ -69,7 +76,11 @@ function toDate(v: DateForm, placeId: string, previous?: TourDate): TourDate {
 	else delete date.attendance;
 	if (v.capacity !== undefined) date.capacity = v.capacity;
 	else delete date.capacity;
-	if (v.territory) date.audience = { ...(date.audience ?? {}), archetype: { ...(date.audience?.archetype ?? {}), territory: v.territory } };
+	if (v.territory)
+		date.audience = {
+			...(date.audience ?? {}),
+			archetype: { ...(date.audience?.archetype ?? {}), territory: v.territory }
+		};
 	return date;
 }
 
@@ -154,9 +165,15 @@ export const actions: Actions = {
 		if (!(file instanceof File) || file.size === 0) {
 			return fail(400, { form: 'csv', values: {}, issues: { file: { key: 'common.form.required' } } });
 		}
-		if (file.size > 2_000_000) return fail(400, { form: 'csv', values: {}, issues: { file: { key: 'tours.csv.tooBig' } } });
+		if (file.size > 2_000_000)
+			return fail(400, { form: 'csv', values: {}, issues: { file: { key: 'tours.csv.tooBig' } } });
 		const preview = previewDatesCsv(new Uint8Array(await file.arrayBuffer()));
-		return { form: 'csv', preview, fileName: file.name, mode: form.get('mode') === 'replace' ? 'replace' : 'append' };
+		return {
+			form: 'csv',
+			preview,
+			fileName: file.name,
+			mode: form.get('mode') === 'replace' ? 'replace' : 'append'
+		};
 	},
 	/** Commits previewed rows, all in one update, or nothing. */
 	commit: async (event) => {
@@ -169,7 +186,8 @@ export const actions: Actions = {
 			rows = null;
 		}
 		const parsed = CommitRows.safeParse(rows);
-		if (!parsed.success) return fail(400, { form: 'csv', values: {}, issues: { file: { key: 'tours.csv.stale' } } });
+		if (!parsed.success)
+			return fail(400, { form: 'csv', values: {}, issues: { file: { key: 'tours.csv.stale' } } });
 		const replace = form.get('mode') === 'replace';
 		const result = await runAction(
 			{},

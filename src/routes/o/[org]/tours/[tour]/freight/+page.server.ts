@@ -22,24 +22,30 @@ export const actions: Actions = {
 		const r = FreightVehicleForm.safeParse(values);
 		if (!r.success) return fail(400, { values, form: 'vehicle', issues: toIssues(r.error) });
 		const v = r.data;
-		return runAction(values, async () => {
-			await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-				doc.freight.push({
-					kind: 'vehicle',
-					id: newId(),
-					...(v.label ? { label: v.label } : {}),
-					class: v.class,
-					load: v.load,
-					vehicles: v.vehicles ?? 1,
-					followTour: values.followTour === 'on',
-					legs: [],
-					emptyReturn: false,
-					...(v.fuelLitres !== undefined && v.fuelLitres > 0 ? { fuel: { type: v.fuelType, litres: v.fuelLitres, quality: 'measured' as const } } : {}),
-					quality: v.quality
+		return runAction(
+			values,
+			async () => {
+				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
+					doc.freight.push({
+						kind: 'vehicle',
+						id: newId(),
+						...(v.label ? { label: v.label } : {}),
+						class: v.class,
+						load: v.load,
+						vehicles: v.vehicles ?? 1,
+						followTour: values.followTour === 'on',
+						legs: [],
+						emptyReturn: false,
+						...(v.fuelLitres !== undefined && v.fuelLitres > 0
+							? { fuel: { type: v.fuelType, litres: v.fuelLitres, quality: 'measured' as const } }
+							: {}),
+						quality: v.quality
+					});
 				});
-			});
-			return { saved: 'vehicle' };
-		}, 'vehicle');
+				return { saved: 'vehicle' };
+			},
+			'vehicle'
+		);
 	},
 	addShared: async (event) => {
 		const m = await requireMembership(event, 'editor');
@@ -47,21 +53,25 @@ export const actions: Actions = {
 		const r = FreightSharedForm.safeParse(values);
 		if (!r.success) return fail(400, { values, form: 'shared', issues: toIssues(r.error) });
 		const v = r.data;
-		return runAction(values, async () => {
-			await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-				doc.freight.push({
-					kind: 'shared',
-					id: newId(),
-					...(v.label ? { label: v.label } : {}),
-					mode: v.mode,
-					tonnes: v.tonnes as number,
-					followTour: true,
-					legs: [],
-					quality: v.quality
+		return runAction(
+			values,
+			async () => {
+				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
+					doc.freight.push({
+						kind: 'shared',
+						id: newId(),
+						...(v.label ? { label: v.label } : {}),
+						mode: v.mode,
+						tonnes: v.tonnes as number,
+						followTour: true,
+						legs: [],
+						quality: v.quality
+					});
 				});
-			});
-			return { saved: 'shared' };
-		}, 'shared');
+				return { saved: 'shared' };
+			},
+			'shared'
+		);
 	},
 	remove: async (event) => {
 		const m = await requireMembership(event, 'editor');

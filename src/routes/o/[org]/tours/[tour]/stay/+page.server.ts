@@ -14,7 +14,13 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		accommodation: doc.accommodation,
 		meals: doc.meals,
-		dates: doc.dates.map((d, i) => ({ id: d.id ?? `d${i + 1}`, venue: d.venue.name, start: d.start, end: d.end ?? d.start, roomNights: d.roomNights ?? null }))
+		dates: doc.dates.map((d, i) => ({
+			id: d.id ?? `d${i + 1}`,
+			venue: d.venue.name,
+			start: d.start,
+			end: d.end ?? d.start,
+			roomNights: d.roomNights ?? null
+		}))
 	};
 };
 
@@ -25,23 +31,27 @@ export const actions: Actions = {
 		const r = StayForm.safeParse(values);
 		if (!r.success) return fail(400, { values, form: 'stay', issues: toIssues(r.error) });
 		const v = r.data;
-		return runAction(values, async () => {
-			await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-				doc.accommodation.roomsPerNight = v.roomsPerNight;
-				doc.accommodation.quality = v.roomsQuality;
-				doc.meals.perPersonPerDay = v.mealsPerPersonPerDay;
-				doc.meals.type = v.mealType;
-				doc.meals.quality = v.mealsQuality;
-				// per-date room-nights: a number replaces the automatic rule for that date, empty restores it
-				doc.dates.forEach((d, i) => {
-					const key = `roomNights_${d.id ?? `d${i + 1}`}`;
-					if (!(key in values)) return;
-					const raw = values[key].trim().replace(',', '.');
-					if (raw === '') delete d.roomNights;
-					else d.roomNights = Number(raw);
+		return runAction(
+			values,
+			async () => {
+				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
+					doc.accommodation.roomsPerNight = v.roomsPerNight;
+					doc.accommodation.quality = v.roomsQuality;
+					doc.meals.perPersonPerDay = v.mealsPerPersonPerDay;
+					doc.meals.type = v.mealType;
+					doc.meals.quality = v.mealsQuality;
+					// per-date room-nights: a number replaces the automatic rule for that date, empty restores it
+					doc.dates.forEach((d, i) => {
+						const key = `roomNights_${d.id ?? `d${i + 1}`}`;
+						if (!(key in values)) return;
+						const raw = values[key].trim().replace(',', '.');
+						if (raw === '') delete d.roomNights;
+						else d.roomNights = Number(raw);
+					});
 				});
-			});
-			return { saved: true };
-		}, 'stay');
+				return { saved: true };
+			},
+			'stay'
+		);
 	}
 };

@@ -50,15 +50,30 @@ export const load: PageServerLoad = async (event) => {
 		teamSize: teamSize(doc),
 		plan: doc.travel,
 		returnHomeGapDays: doc.route.returnHomeGapDays,
-		dates: doc.dates.map((d) => ({ id: d.id as string, venue: d.venue.name, start: d.start, travel: d.travel ?? null })),
-		distances: doc.distances.map((o, i) => ({ index: i, from: placeName(o.from), to: placeName(o.to), km: o.km, mode: o.mode ?? null })),
+		dates: doc.dates.map((d) => ({
+			id: d.id as string,
+			venue: d.venue.name,
+			start: d.start,
+			travel: d.travel ?? null
+		})),
+		distances: doc.distances.map((o, i) => ({
+			index: i,
+			from: placeName(o.from),
+			to: placeName(o.to),
+			km: o.km,
+			mode: o.mode ?? null
+		})),
 		...legView(doc)
 	};
 };
 
 type Event = RequestEvent;
 
-async function edit(event: Event, form: string, change: (doc: TourFile, values: Record<string, string>) => Record<string, unknown> | void) {
+async function edit(
+	event: Event,
+	form: string,
+	change: (doc: TourFile, values: Record<string, string>) => Record<string, unknown> | void
+) {
 	const m = await requireMembership(event, 'editor');
 	const values = formValues(await event.request.formData());
 	let failure: ReturnType<typeof fail> | null = null;
@@ -79,7 +94,12 @@ async function edit(event: Event, form: string, change: (doc: TourFile, values: 
 }
 
 /** Validates a form before any change; returns issues or the data. */
-function check<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, values: Record<string, string>) {
+function check<T>(
+	schema: {
+		safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError };
+	},
+	values: Record<string, string>
+) {
 	const r = schema.safeParse(values);
 	return r.success ? { ok: true as const, data: r.data } : { ok: false as const, issues: toIssues(r.error) };
 }
@@ -90,14 +110,18 @@ export const actions: Actions = {
 		const values = formValues(await event.request.formData());
 		const v = check(TeamForm, values);
 		if (!v.ok) return fail(400, { values, form: 'team', issues: v.issues });
-		return runAction(values, async () => {
-			await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-				const same = doc.team.find((t) => t.role.toLowerCase() === v.data.role.toLowerCase());
-				if (same) same.count = v.data.count as number;
-				else doc.team.push({ role: v.data.role, count: v.data.count as number });
-			});
-			return { saved: 'team' };
-		}, 'team');
+		return runAction(
+			values,
+			async () => {
+				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
+					const same = doc.team.find((t) => t.role.toLowerCase() === v.data.role.toLowerCase());
+					if (same) same.count = v.data.count as number;
+					else doc.team.push({ role: v.data.role, count: v.data.count as number });
+				});
+				return { saved: 'team' };
+			},
+			'team'
+		);
 	},
 	removeRole: (event) =>
 		edit(event, 'team', (doc, values) => {
@@ -108,13 +132,17 @@ export const actions: Actions = {
 		const values = formValues(await event.request.formData());
 		const v = check(TravelGroupForm, values);
 		if (!v.ok) return fail(400, { values, form: 'plan', issues: v.issues });
-		return runAction(values, async () => {
-			await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-				const id = `g-${crypto.randomUUID().slice(0, 6)}`;
-				doc.travel.push(groupFromForm(id, v.data, teamSize(doc)));
-			});
-			return { saved: 'plan' };
-		}, 'plan');
+		return runAction(
+			values,
+			async () => {
+				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
+					const id = `g-${crypto.randomUUID().slice(0, 6)}`;
+					doc.travel.push(groupFromForm(id, v.data, teamSize(doc)));
+				});
+				return { saved: 'plan' };
+			},
+			'plan'
+		);
 	},
 	removeGroup: (event) =>
 		edit(event, 'plan', (doc, values) => {
@@ -126,15 +154,19 @@ export const actions: Actions = {
 		const values = formValues(await event.request.formData());
 		const v = check(TravelGroupForm, values);
 		if (!v.ok) return fail(400, { values, form: `leg-${values.dateId}`, issues: v.issues });
-		return runAction(values, async () => {
-			await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-				pinIds(doc);
-				const date = doc.dates.find((d) => d.id === values.dateId);
-				if (!date) return;
-				date.travel = [groupFromForm(`leg-${date.id}`, v.data, teamSize(doc))];
-			});
-			return { saved: 'legs' };
-		}, `leg-${values.dateId}`);
+		return runAction(
+			values,
+			async () => {
+				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
+					pinIds(doc);
+					const date = doc.dates.find((d) => d.id === values.dateId);
+					if (!date) return;
+					date.travel = [groupFromForm(`leg-${date.id}`, v.data, teamSize(doc))];
+				});
+				return { saved: 'legs' };
+			},
+			`leg-${values.dateId}`
+		);
 	},
 	resetDateTravel: (event) =>
 		edit(event, 'legs', (doc, values) => {
@@ -147,16 +179,28 @@ export const actions: Actions = {
 		const v = check(BulkTravelForm, values);
 		if (!v.ok) return fail(400, { values, form: 'bulk', issues: v.issues });
 		let changed = 0;
-		const result = await runAction(values, async () => {
-			const tour = await tours.get(getDb(), m, event.params.tour);
-			const view = legView(tour.document);
-			// the distance a leg is judged by: the road/rail distance it has, else great-circle
-			const legs = view.legs.map((l) => ({ dateId: l.dateId, kind: l.kind, km: Math.max(l.greatCircleKm, ...l.distances.map((x) => x.km)) }));
-			return tours.mutate(getDb(), m, event.params.tour, (doc) => {
-				pinIds(doc);
-				changed = bulkSetMode(doc, legs, { maxKm: v.data.maxKm as number, minKm: v.data.minKm, mode: v.data.mode });
-			});
-		}, 'bulk');
+		const result = await runAction(
+			values,
+			async () => {
+				const tour = await tours.get(getDb(), m, event.params.tour);
+				const view = legView(tour.document);
+				// the distance a leg is judged by: the road/rail distance it has, else great-circle
+				const legs = view.legs.map((l) => ({
+					dateId: l.dateId,
+					kind: l.kind,
+					km: Math.max(l.greatCircleKm, ...l.distances.map((x) => x.km))
+				}));
+				return tours.mutate(getDb(), m, event.params.tour, (doc) => {
+					pinIds(doc);
+					changed = bulkSetMode(doc, legs, {
+						maxKm: v.data.maxKm as number,
+						minKm: v.data.minKm,
+						mode: v.data.mode
+					});
+				});
+			},
+			'bulk'
+		);
 		if (!('document' in result)) return result;
 		return { saved: 'bulk', changed };
 	},
@@ -165,17 +209,33 @@ export const actions: Actions = {
 		const values = formValues(await event.request.formData());
 		const v = check(DistanceForm, values);
 		if (!v.ok || v.data.km === undefined) {
-			return fail(400, { values, form: `dist-${values.from}-${values.to}`, issues: v.ok ? { km: { key: 'common.form.required' } } : v.issues });
-		}
-		return runAction(values, async () => {
-			await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-				const same = (o: TourFile['distances'][number]) =>
-					((o.from === v.data.from && o.to === v.data.to) || (o.from === v.data.to && o.to === v.data.from)) && (o.mode ?? null) === v.data.family;
-				doc.distances = doc.distances.filter((o) => !same(o));
-				doc.distances.push({ from: v.data.from, to: v.data.to, km: v.data.km as number, mode: v.data.family, quality: 'measured' });
+			return fail(400, {
+				values,
+				form: `dist-${values.from}-${values.to}`,
+				issues: v.ok ? { km: { key: 'common.form.required' } } : v.issues
 			});
-			return { saved: 'distance' };
-		}, `dist-${values.from}-${values.to}`);
+		}
+		return runAction(
+			values,
+			async () => {
+				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
+					const same = (o: TourFile['distances'][number]) =>
+						((o.from === v.data.from && o.to === v.data.to) ||
+							(o.from === v.data.to && o.to === v.data.from)) &&
+						(o.mode ?? null) === v.data.family;
+					doc.distances = doc.distances.filter((o) => !same(o));
+					doc.distances.push({
+						from: v.data.from,
+						to: v.data.to,
+						km: v.data.km as number,
+						mode: v.data.family,
+						quality: 'measured'
+					});
+				});
+				return { saved: 'distance' };
+			},
+			`dist-${values.from}-${values.to}`
+		);
 	},
 	removeDistance: (event) =>
 		edit(event, 'distance', (doc, values) => {
@@ -188,7 +248,8 @@ export const actions: Actions = {
 			if (raw === '') doc.route.returnHomeGapDays = null;
 			else {
 				const n = Number(raw);
-				if (!Number.isInteger(n) || n < 1 || n > 365) return { issues: { returnHomeGapDays: { key: 'tours.errors.gapInvalid' } } };
+				if (!Number.isInteger(n) || n < 1 || n > 365)
+					return { issues: { returnHomeGapDays: { key: 'tours.errors.gapInvalid' } } };
 				doc.route.returnHomeGapDays = n;
 			}
 		})
