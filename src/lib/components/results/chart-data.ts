@@ -24,12 +24,19 @@ export function categoryChart(r: TourResult, t: Translate): ChartData {
 	};
 }
 
+function short(s: string, max = 22): string {
+	return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
+}
+
 /** Company emissions of each date in tour order, stacked by category. */
 export function dateChart(r: TourResult, t: Translate, fmt: Formatters): ChartData {
 	const rows = dateRows(r);
 	return {
+		// many dates: short labels under the bars (the date table gives them in full)
 		labels: rows.map((d) =>
-			d.id === null ? t('results.charts.outsideDates') : `${d.venueName} · ${fmt.date(d.start)}`
+			d.id === null
+				? t('results.charts.outsideDates')
+				: `${rows.length > 10 ? short(d.venueName) : d.venueName} · ${fmt.date(d.start)}`
 		),
 		series: COMPANY_CATEGORIES.filter((c) => rows.some((d) => d.byCategory[c] > 0)).map((c) => ({
 			key: c,

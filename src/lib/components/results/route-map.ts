@@ -15,11 +15,19 @@ export interface MapLeg {
 	family: ModeFamily | null;
 }
 
+export interface MapLabel {
+	text: string;
+	x: number;
+	y: number;
+	anchor: 'start' | 'middle' | 'end';
+}
+
 export interface MapStop {
 	place: EnginePlace;
 	numbers: number[];
 	x: number;
 	y: number;
+	label: MapLabel;
 }
 
 export interface RouteGeometry {
@@ -27,7 +35,7 @@ export interface RouteGeometry {
 	height: number;
 	legs: MapLeg[];
 	stops: MapStop[];
-	home: { x: number; y: number };
+	home: { x: number; y: number; label: MapLabel };
 	families: (ModeFamily | null)[];
 	placeName: (id: string) => string;
 }
@@ -35,7 +43,73 @@ export interface RouteGeometry {
 /** At least this many degrees across, so that a venue next door still draws. */
 const MIN_SPAN = 0.3;
 
-export function routeGeometry(input: TourInput, result: TourResult, width = 640, pad = 36): RouteGeometry {
+/** Approximate box of a 12–13 px bold label (no text metrics on the server). */
+const CHAR_W = 7;
+const LINE_H = 14;
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+
+function boxOf(l: MapLabel): Box {
+	const w = l.text.length * CHAR_W;
+	const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+	return { x0, y0: l.y - LINE_H + 3, x1: x0 + w, y1: l.y + 3 };
+}
+
+function overlap(a: Box, b: Box): number {
+	const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+	const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+	return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * Greedy label placement: each label takes the first of eight positions around its mark that
+ * overlaps no label or mark already placed and stays inside the map; failing that, the least
+ * overlapping one. Enough to keep a 30-date regional tour readable.
+ */
+function placeLabels(
+	items: { text: string; x: number; y: number }[],
+	width: number,
+	height: number
+): MapLabel[] {
+	const taken: Box[] = items.map((p) => ({ x0: p.x - 7, y0: p.y - 7, x1: p.x + 7, y1: p.y + 7 }));
+	const out: MapLabel[] = [];
+	for (const it of items) {
+		const candidates: MapLabel[] = [
+			{ text: it.text, x: it.x + 9, y: it.y + 4, anchor: 'start' },
+			{ text: it.text, x: it.x - 9, y: it.y + 4, anchor: 'end' },
+			{ text: it.text, x: it.x, y: it.y - 10, anchor: 'middle' },
+			{ text: it.text, x: it.x, y: it.y + 19, anchor: 'middle' },
+			{ text: it.text, x: it.x + 7, y: it.y - 8, anchor: 'start' },
+			{ text: it.text, x: it.x + 7, y: it.y + 17, anchor: 'start' },
+			{ text: it.text, x: it.x - 7, y: it.y - 8, anchor: 'end' },
+			{ text: it.text, x: it.x - 7, y: it.y + 17, anchor: 'end' }
+		];
+		let best = candidates[0];
+		let bestCost = Infinity;
+		for (const c of candidates) {
+			const b = boxOf(c);
+			const outside =
+				Math.max(0, -b.x0) + Math.max(0, b.x1 - width) + Math.max(0, -b.y0) + Math.max(0, b.y1 - height);
+			const cost = taken.reduce((s, t) => s + overlap(b, t), 0) + outside * 50;
+			if (cost < bestCost) {
+				best = c;
+				bestCost = cost;
+			}
+			if (cost === 0) break;
+		}
+		taken.push(boxOf(best));
+		out.push(best);
+	}
+	return out;
+}
+
+export function routeGeometry(
+	input: TourInput,
+	result: TourResult,
+	homeLabel: string,
+	width = 640,
+	pad = 36
+): RouteGeometry {
 	const places = new Map<string, EnginePlace>();
 	places.set(input.homeBase.id, input.homeBase);
 	for (const d of input.dates) places.set(d.place.id, d.place);
@@ -85,7 +159,7 @@ export function routeGeometry(input: TourInput, result: TourResult, width = 640,
 		});
 	}
 
-	const byPlace = new Map<string, MapStop>();
+	const byPlace = new Map<string, { place: EnginePlace; numbers: number[]; x: number; y: number }>();
 	result.byDate.forEach((d, i) => {
 		const place = places.get(d.placeId);
 		if (!place) return;
@@ -93,13 +167,24 @@ export function routeGeometry(input: TourInput, result: TourResult, width = 640,
 		stop.numbers.push(i + 1);
 		byPlace.set(place.id, stop);
 	});
+	const marks = [...byPlace.values()];
+	const home = project(input.homeBase);
+	// the home base first: it gets the best place
+	const labels = placeLabels(
+		[
+			{ text: homeLabel, ...home },
+			...marks.map((m) => ({ text: `${m.numbers.join(', ')}. ${m.place.name}`, x: m.x, y: m.y }))
+		],
+		width,
+		height
+	);
 
 	return {
 		width,
 		height,
 		legs,
-		stops: [...byPlace.values()],
-		home: project(input.homeBase),
+		stops: marks.map((m, i) => ({ ...m, label: labels[i + 1] })),
+		home: { ...home, label: labels[0] },
 		families: [...new Set(legs.map((l) => l.family))],
 		placeName: (id) => places.get(id)?.name ?? id
 	};

@@ -112,7 +112,7 @@ export default defineMessages({
 				'Aucune nuit d’hôtel n’est saisie : indiquez le nombre de chambres par nuit passée en tournée.',
 			noMeals: 'Aucun repas n’est saisi : indiquez le nombre de repas par personne et par jour de tournée.',
 			noAudience: (p: Params) =>
-				`${p.n} ${frPlural(p.n, 'date n’a', 'dates n’ont')} aucune donnée de public : leur mobilité des publics n’est pas calculée. Indiquez au moins le type de lieu (urbain, périurbain, rural).`,
+				`${p.n} ${frPlural(p.n, 'date n’a', 'dates n’ont')} aucune donnée de public : ${frPlural(p.n, 'sa', 'leur')} mobilité des publics n’est pas calculée. Indiquez au moins le type de lieu (urbain, périurbain, rural).`,
 			defaults: (p: Params) =>
 				`${p.n} ${frPlural(p.n, 'ligne repose', 'lignes reposent')} sur des valeurs par défaut (${p.kg}) : remplacez-les par vos chiffres (enquête de public, billetterie) pour un résultat plus sûr.`
 		},
@@ -486,7 +486,7 @@ export default defineMessages({
 			noAccommodation: 'No hotel night is entered: give the number of rooms per night on tour.',
 			noMeals: 'No meal is entered: give the number of meals per person per day on tour.',
 			noAudience: (p: Params) =>
-				`${p.n} ${enPlural(p.n, 'date has', 'dates have')} no audience data: their audience mobility is not computed. Give at least the kind of venue (urban, peri-urban, rural).`,
+				`${p.n} ${enPlural(p.n, 'date has', 'dates have')} no audience data: ${enPlural(p.n, 'its', 'their')} audience mobility is not computed. Give at least the kind of venue (urban, peri-urban, rural).`,
 			defaults: (p: Params) =>
 				`${p.n} ${enPlural(p.n, 'line rests', 'lines rest')} on default values (${p.kg}): replace them with your own figures (audience survey, ticketing) for a firmer result.`
 		},
