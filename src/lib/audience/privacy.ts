@@ -5,8 +5,10 @@
  *
  * A column is dropped when its header names a person, a contact or free text (name, first name,
  * e-mail, phone, street address, birth date, comments), or when enough of its values look like
- * e-mail addresses or phone numbers (CONTENT_SHARE of the non-empty values of a sample). Any cell
- * of a kept column that looks like an e-mail or a phone number is blanked too (scrubCell).
+ * e-mail addresses or phone numbers (CONTENT_SHARE of the non-empty values of a sample, and at
+ * least MIN_CONTENT_HITS of them). Contact words are checked first (« Email acheteur » is an
+ * e-mail). Any cell of a kept column that looks like an e-mail or a phone number is blanked too
+ * (scrubCell).
  * Names cannot be recognised by their content reliably; they are caught by header only.
  */
 import { normalizeName } from '../geo/normalize';
@@ -22,10 +24,14 @@ export interface DroppedColumn {
 
 /** Share of sampled non-empty values that must look like contacts for a column to be dropped. */
 export const CONTENT_SHARE = 0.3;
+/** …and at least this many of them. */
+export const MIN_CONTENT_HITS = 2;
 /** Values sampled per column for the content test. */
 export const SAMPLE_SIZE = 500;
 
 const HEADER_WORDS: [PrivacyReason, string[]][] = [
+	['email', ['email', 'mail', 'courriel', 'emails', 'mel', 'adressemail', 'adresseemail', 'emailaddress']],
+	['phone', ['telephone', 'tel', 'phone', 'mobile', 'portable', 'gsm', 'cellphone', 'fax', 'tph']],
 	[
 		'name',
 		[
@@ -54,8 +60,6 @@ const HEADER_WORDS: [PrivacyReason, string[]][] = [
 			'attendee'
 		]
 	],
-	['email', ['email', 'mail', 'courriel', 'emails', 'mel', 'adressemail', 'adresseemail', 'emailaddress']],
-	['phone', ['telephone', 'tel', 'phone', 'mobile', 'portable', 'gsm', 'cellphone', 'fax', 'tph']],
 	[
 		'address',
 		[
@@ -222,9 +226,12 @@ export function detectPersonalColumns(
 			else if (p === 'phone') phone++;
 			if (seen >= SAMPLE_SIZE) break;
 		}
+		// one stray contact in a column is blanked by scrubCell, not a reason to drop the column
 		if (seen === 0) return;
-		if (email / seen >= CONTENT_SHARE) dropped.push({ header, reason: 'email', byContent: true });
-		else if (phone / seen >= CONTENT_SHARE) dropped.push({ header, reason: 'phone', byContent: true });
+		if (email >= MIN_CONTENT_HITS && email / seen >= CONTENT_SHARE)
+			dropped.push({ header, reason: 'email', byContent: true });
+		else if (phone >= MIN_CONTENT_HITS && phone / seen >= CONTENT_SHARE)
+			dropped.push({ header, reason: 'phone', byContent: true });
 	});
 	return dropped;
 }

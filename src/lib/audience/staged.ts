@@ -46,14 +46,15 @@ export function encodeBlock(lines: number[], columns: string[][], from = 0, to =
 }
 
 /**
- * Blocks of at most `maxRows` rows, split further while one is longer than `maxBytes` of JSON
- * (a rough UTF-16 length: good enough to stay under a request limit with room to spare).
+ * Blocks of at most `maxRows` rows, split further while one is longer than `maxChars` of JSON.
+ * Characters, not bytes: an accented letter takes two bytes in UTF-8, so 200 000 characters stay
+ * under 512 kB whatever the text.
  */
-export function encodeBlocks(table: RawTable, maxRows = 25_000, maxBytes = 350_000): StagedBlock[] {
+export function encodeBlocks(table: RawTable, maxRows = 25_000, maxChars = 200_000): StagedBlock[] {
 	const blocks: StagedBlock[] = [];
 	const push = (from: number, to: number) => {
 		const b = encodeBlock(table.lines, table.columns, from, to);
-		if (to - from > 1 && JSON.stringify(b).length > maxBytes) {
+		if (to - from > 1 && JSON.stringify(b).length > maxChars) {
 			const mid = from + Math.floor((to - from) / 2);
 			push(from, mid);
 			push(mid, to);

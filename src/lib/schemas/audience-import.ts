@@ -78,3 +78,41 @@ export const UploadBody = z.union([
 	z.object({ draftId: z.uuid(), seq: z.number().int().min(1).max(399), block: StagedBlockSchema }).strict()
 ]);
 export type UploadBody = z.infer<typeof UploadBody>;
+
+/**
+ * The settings form of the draft page: target (`target` = date ids, comma-separated), kind,
+ * `col_<role>` selects, `distanceKind`, and the label review as parallel fields `labelKey`,
+ * `labelChoice` and `labelAuto` (a label key may contain any character; `labelAuto` is the
+ * table's own unambiguous answer, not stored as a choice when the user kept it). An empty choice
+ * is "not decided". `reviewed` lists every label the form showed, so a choice taken back is
+ * forgotten.
+ */
+export function settingsFromForm(
+	form: FormData
+): { settings: z.infer<typeof ImportSettingsSchema>; dateIds: string[]; reviewed: string[] } | null {
+	const columns: Record<string, string> = {};
+	for (const role of COLUMN_ROLES) {
+		const v = String(form.get(`col_${role}`) ?? '');
+		if (v) columns[role] = v;
+	}
+	const keys = form.getAll('labelKey').map(String);
+	const choices = form.getAll('labelChoice').map(String);
+	const auto = form.getAll('labelAuto').map(String);
+	const labels: Record<string, string> = {};
+	keys.forEach((k, i) => {
+		if (choices[i] && choices[i] !== auto[i]) labels[k] = choices[i];
+	});
+	const parsed = ImportSettingsSchema.safeParse({
+		kind: String(form.get('kind') ?? ''),
+		columns,
+		labels,
+		distanceKind: String(form.get('distanceKind') ?? '') || 'one-way'
+	});
+	const dateIds = DateIds.safeParse(
+		String(form.get('target') ?? '')
+			.split(',')
+			.filter(Boolean)
+	);
+	if (!parsed.success || !dateIds.success) return null;
+	return { settings: parsed.data, dateIds: dateIds.data, reviewed: keys };
+}

@@ -1,0 +1,36 @@
+/**
+ * Every rejected row of a draft import, as CSV (`;`, UTF-8 with BOM so that Excel reads the
+ * accents): line number, reason in the reader's language, the value at fault.
+ */
+import { requireMembership, rethrowAsHttp } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import * as audience from '$lib/server/audience-imports';
+import { translate, type Locale } from '$lib/i18n';
+import type { RequestHandler } from './$types';
+
+const cell = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+export const GET: RequestHandler = async (event) => {
+	const m = await requireMembership(event, 'editor');
+	const rows = await audience
+		.rejections(getDb(), m, event.params.tour, event.params.draft)
+		.catch(rethrowAsHttp);
+	const locale: Locale = event.locals.locale ?? 'fr';
+	const header = [
+		translate(locale, 'audience.preview.line'),
+		translate(locale, 'audience.preview.reason'),
+		translate(locale, 'audience.preview.value')
+	];
+	const lines = [
+		header.map(cell).join(';'),
+		...rows.map((r) =>
+			[String(r.line), translate(locale, `audience.reject.${r.reason}`), r.value].map(cell).join(';')
+		)
+	];
+	return new Response('\ufeff' + lines.join('\r\n') + '\r\n', {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="lignes-rejetees.csv"`
+		}
+	});
+};
