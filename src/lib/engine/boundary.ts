@@ -51,6 +51,9 @@ function kindIncluded(kind: ComponentKind, b: Boundary): boolean {
 /** Does an exclusion of `kind` matter for this factor at all (flights only carry non-CO2)? */
 function relevant(kind: ComponentKind, activity: string): boolean {
 	if (kind === 'nonco2') return activity.startsWith('plane.') || activity === 'freight.tkm.air';
+	// vehicle construction and fuel upstream are parts of transport factors only: a meal or a hotel
+	// night has neither, so excluding them says nothing about those lines
+	if (activity.startsWith('meal.') || activity.startsWith('hotel.')) return false;
 	return true;
 }
 

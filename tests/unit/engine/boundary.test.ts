@@ -32,6 +32,22 @@ describe('applyBoundary', () => {
 			excluded: ['wtt']
 		});
 	});
+	it('meals and hotel nights have no vehicle construction nor fuel upstream: excluding those flags nothing', () => {
+		const table = manifest('ngc@1', 'ADEME', {
+			construction: 'included',
+			fuelUpstream: 'included',
+			nonCO2: 'n/a'
+		});
+		// Nos Gestes Climat 4.15.0 vegetarian meal 0.85 kgCO2e; DESNZ 2025 hotel France 6.7 per room-night
+		const set = resolvedSet('s@1', [
+			{ activity: 'meal.vegetarian', table, spec: { key: 'meal.vegetarian', unit: 'meal', value: '0.85' } },
+			{ activity: 'hotel.FR', table, spec: { key: 'hotel.FR', unit: 'room.night', value: '6.7' } }
+		]);
+		for (const a of ['meal.vegetarian', 'hotel.FR']) {
+			const b = applyBoundary(set.byActivity.get(a)!, { construction: false, nonCO2: false, wtt: false });
+			expect(b.notSeparable, a).toEqual([]);
+		}
+	});
 	it('an exclusion the source does not separate stays in the value and is flagged', () => {
 		const table = manifest('base@1', 'ADEME', {
 			construction: 'included',
