@@ -14,6 +14,6 @@ ensureDeps();
 ensureBuild();
 process.chdir(root);
 console.log(
-	`[empreinte] serving on ${process.env.ORIGIN} (HOST=${process.env.HOST} PORT=${process.env.PORT})`
+	`[empreinte] starting on ${process.env.ORIGIN} (HOST=${process.env.HOST} PORT=${process.env.PORT})`
 );
 await import(pathToFileURL(join(root, 'build', 'index.js')).href);
