@@ -204,6 +204,7 @@ export async function bench(): Promise<BenchResult[]> {
 	let rejected = 0;
 	let origins = 0;
 	let blocks = 0;
+	let sentKb = 0;
 	// one warm-up round (JIT, gazetteer, factor library), not counted
 	for (let run = -1; run < RUNS; run++) {
 		const w = await world();
@@ -256,6 +257,7 @@ export async function bench(): Promise<BenchResult[]> {
 		rejected = preview.analysis?.rowsRejected ?? 0;
 		origins = resolver.size;
 		blocks = p.blocks.length;
+		sentKb = Math.round(p.blocks.reduce((n, b) => n + Buffer.byteLength(JSON.stringify(b)), 0) / 1000);
 	}
 	const fl = median(t.floor);
 	const ratio = (name: string) => `${round(median(t[name]) / fl)}× the floor`;
@@ -270,7 +272,7 @@ export async function bench(): Promise<BenchResult[]> {
 			name: 'audience.stage',
 			median_ms: round(median(t.stage)),
 			runs: RUNS,
-			note: `${blocks} blocks stored as a draft (one request each in the app)`
+			note: `${blocks} blocks, ${sentKb} kB of JSON, stored as a draft (one request each in the app)`
 		},
 		{
 			name: 'audience.geocode',
