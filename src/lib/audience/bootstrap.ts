@@ -82,11 +82,11 @@ function logFactorial(k: number): number {
 }
 
 /**
- * A Poisson(λ) draw: multiplication of uniforms below λ = 30 (`expNegLambda` = e^−λ, precomputed),
+ * A Poisson(λ) draw: multiplication of uniforms below λ = 10 (`expNegLambda` = e^−λ, precomputed),
  * Hörmann's transformed rejection (PTRS, 1993) above.
  */
 export function poisson(lambda: number, rand: () => number, expNegLambda = Math.exp(-lambda)): number {
-	if (lambda < 30) {
+	if (lambda < 10) {
 		let k = 0;
 		let p = rand();
 		while (p > expNegLambda) {

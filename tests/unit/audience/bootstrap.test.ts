@@ -44,7 +44,7 @@ function population(n: number, seed: number): ImportRecord[] {
 describe('Poisson draws', () => {
 	it('have the right mean and variance, below and above the PTRS threshold', () => {
 		const rand = mulberry32(7);
-		for (const lambda of [1, 4, 29, 30, 200]) {
+		for (const lambda of [1, 4, 9.5, 10, 12, 30, 200]) {
 			const n = 20_000;
 			let s = 0;
 			let s2 = 0;
