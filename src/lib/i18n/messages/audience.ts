@@ -212,7 +212,7 @@ export default defineMessages({
 			manyRejected: '{pct} % des lignes sont rejetées : vérifiez la correspondance des colonnes.',
 			approxOrigins: '{pct} % des origines sont approximatives.',
 			ticketingShares:
-				'Billetterie : les distances viennent des codes postaux ; les parts modales restent celles de la date (ses chiffres, ou les valeurs par défaut de son type de lieu).',
+				'Billetterie : les distances viennent des codes postaux ; les parts modales restent celles de la date (ses chiffres, ou les valeurs par défaut de son type de lieu), appliquées à toutes les distances — la marche ou le vélo apparaissent donc aussi loin du lieu. Une enquête dit qui vient comment.',
 			noModeShares:
 				'Billetterie : la date n’a ni parts modales ni type de lieu. Renseignez-les sur l’onglet Publics, puis revenez.',
 			noOccupancy: 'Aucun nombre de personnes par voiture : le taux d’occupation de la date est conservé.',
@@ -442,7 +442,7 @@ export default defineMessages({
 			manyRejected: '{pct} % of the rows are rejected: check the column mapping.',
 			approxOrigins: '{pct} % of the origins are approximate.',
 			ticketingShares:
-				'Ticketing: distances come from the postcodes; the modal shares stay the date’s (its own figures, or its venue type’s defaults).',
+				'Ticketing: distances come from the postcodes; the modal shares stay the date’s (its own figures, or its venue type’s defaults), applied at every distance — so walking or cycling also shows far from the venue. A survey tells who comes how.',
 			noModeShares:
 				'Ticketing: the date has neither modal shares nor a venue type. Enter them on the Audiences tab, then come back.',
 			noOccupancy: 'No party sizes: the date’s car occupancy is kept.',
