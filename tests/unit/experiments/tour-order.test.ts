@@ -116,7 +116,7 @@ describe('tour order heuristic vs brute force', () => {
 		expect(evaluate(q, distanceMatrix(q), [0, 1]).homeReturns).toBe(0);
 	});
 
-	it('is fast for 40 venues (well under a second) and never worse than the draft order', () => {
+	it('is fast for 40 venues (about half a second here) and never worse than the draft order', () => {
 		for (const seed of [11, 12, 13]) {
 			const p = randomProblem(seed, 40, { flex: 20 });
 			const t0 = performance.now();
@@ -127,7 +127,7 @@ describe('tour order heuristic vs brute force', () => {
 				distanceMatrix(p),
 				p.stops.map((_, i) => i)
 			);
-			expect(ms).toBeLessThan(2000);
+			expect(ms).toBeLessThan(3000);
 			expect(h.lateDays).toBeLessThanOrEqual(draft.lateDays);
 			if (h.lateDays === draft.lateDays) expect(h.km).toBeLessThanOrEqual(draft.km + 1e-9);
 			expect(new Set(h.order).size).toBe(40);
