@@ -45,7 +45,12 @@ export default ts.config(
 	{
 		// The engine is pure: it runs in the browser, on the server, in the CLI and in tests.
 		// It must not reach for the SvelteKit runtime, the environment, the database or Svelte.
-		files: ['src/lib/engine/**/*.ts', 'src/lib/geo/**/*.ts'],
+		files: [
+			'src/lib/engine/**/*.ts',
+			'src/lib/geo/**/*.ts',
+			'src/lib/experiments/**/*.ts',
+			'src/lib/audience/**/*.ts'
+		],
 		rules: {
 			'no-restricted-imports': [
 				'error',
