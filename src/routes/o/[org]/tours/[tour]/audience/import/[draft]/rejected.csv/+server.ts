@@ -30,7 +30,7 @@ export const GET: RequestHandler = async (event) => {
 	return new Response('\ufeff' + lines.join('\r\n') + '\r\n', {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="lignes-rejetees.csv"`
+			'content-disposition': `attachment; filename="${translate(locale, 'audience.preview.csvName')}"`
 		}
 	});
 };
