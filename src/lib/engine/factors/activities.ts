@@ -15,8 +15,17 @@ export interface ActivityDef {
 	mode?: 'rail' | 'road' | 'air' | 'sea' | 'urban' | 'soft';
 }
 
-const p = (key: string, mode: ActivityDef['mode']): ActivityDef => ({ key, per: 'passenger.km', category: 'travel', mode });
-const v = (key: string, mode: ActivityDef['mode'], category: ActivityDef['category'] = 'travel'): ActivityDef => ({
+const p = (key: string, mode: ActivityDef['mode']): ActivityDef => ({
+	key,
+	per: 'passenger.km',
+	category: 'travel',
+	mode
+});
+const v = (
+	key: string,
+	mode: ActivityDef['mode'],
+	category: ActivityDef['category'] = 'travel'
+): ActivityDef => ({
 	key,
 	per: 'vehicle.km',
 	category,
@@ -26,7 +35,15 @@ const v = (key: string, mode: ActivityDef['mode'], category: ActivityDef['catego
 export const CAR_SIZES = ['small', 'compact', 'sedan', 'large'] as const;
 export const CAR_ENERGIES = ['petrol', 'diesel', 'electric', 'hybrid', 'phev'] as const;
 /** road freight vehicle classes (DESNZ classes; `van` = light commercial vehicle < 3.5 t, diesel) */
-export const FREIGHT_CLASSES = ['van', 'rigid_7_5t', 'rigid_17t', 'rigid_over_17t', 'rigid', 'artic', 'hgv'] as const;
+export const FREIGHT_CLASSES = [
+	'van',
+	'rigid_7_5t',
+	'rigid_17t',
+	'rigid_over_17t',
+	'rigid',
+	'artic',
+	'hgv'
+] as const;
 export const FREIGHT_LOADS = ['empty', 'half', 'full', 'average'] as const;
 /** plane distance bands in great-circle km: short ≤ 1000 < medium ≤ 2000 < medium_long ≤ 5000 < long */
 export const PLANE_BANDS = ['short', 'medium', 'medium_long', 'long'] as const;
@@ -56,7 +73,9 @@ export const ACTIVITIES: ActivityDef[] = [
 	v('motorbike', 'road'),
 	// freight, per vehicle·km by class and load
 	...FREIGHT_CLASSES.flatMap((c) =>
-		c === 'van' ? [v('freight.van', 'road', 'freight')] : FREIGHT_LOADS.map((l) => v(`freight.${c}.${l}`, 'road', 'freight'))
+		c === 'van'
+			? [v('freight.van', 'road', 'freight')]
+			: FREIGHT_LOADS.map((l) => v(`freight.${c}.${l}`, 'road', 'freight'))
 	),
 	// shared freight, per tonne·km
 	{ key: 'freight.tkm.road', per: 'tonne.km', category: 'freight', mode: 'road' },

@@ -31,7 +31,13 @@ export const actions: Actions = {
 		const dateId = values.dateId;
 		const r = AudienceForm.safeParse(values);
 		if (!r.success) return fail(400, { values, form: dateId, issues: toIssues(r.error) });
-		const v = r.data as Record<string, unknown> & { territory: string; size: string; roundTripKm?: number; carOccupancy?: number; quality: AudienceFigures['quality'] };
+		const v = r.data as Record<string, unknown> & {
+			territory: string;
+			size: string;
+			roundTripKm?: number;
+			carOccupancy?: number;
+			quality: AudienceFigures['quality'];
+		};
 		const shares: Record<string, number> = {};
 		let total = 0;
 		for (const mode of AUDIENCE_MODES) {
@@ -41,21 +47,36 @@ export const actions: Actions = {
 				total += pct;
 			}
 		}
-		if (total > 100.0001) return fail(400, { values, form: dateId, issues: { shares: { key: 'tours.audience.sharesOver', params: { total: Math.round(total) } } } });
-		return runAction(values, async () => {
-			await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-				doc.dates.forEach((d, i) => {
-					if ((d.id ?? `d${i + 1}`) !== dateId) return;
-					const a: AudienceFigures = { ...(d.audience?.distribution ? { distribution: d.audience.distribution } : {}) };
-					if (v.territory) a.archetype = { territory: v.territory as 'urban', ...(v.size ? { size: v.size as 'small' } : {}) };
-					if (Object.keys(shares).length > 0) a.modalShares = shares;
-					if (v.roundTripKm !== undefined) a.roundTripKm = v.roundTripKm;
-					if (v.carOccupancy !== undefined) a.carOccupancy = v.carOccupancy;
-					a.quality = v.quality;
-					d.audience = a;
-				});
+		if (total > 100.0001)
+			return fail(400, {
+				values,
+				form: dateId,
+				issues: { shares: { key: 'tours.audience.sharesOver', params: { total: Math.round(total) } } }
 			});
-			return { saved: dateId };
-		}, dateId);
+		return runAction(
+			values,
+			async () => {
+				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
+					doc.dates.forEach((d, i) => {
+						if ((d.id ?? `d${i + 1}`) !== dateId) return;
+						const a: AudienceFigures = {
+							...(d.audience?.distribution ? { distribution: d.audience.distribution } : {})
+						};
+						if (v.territory)
+							a.archetype = {
+								territory: v.territory as 'urban',
+								...(v.size ? { size: v.size as 'small' } : {})
+							};
+						if (Object.keys(shares).length > 0) a.modalShares = shares;
+						if (v.roundTripKm !== undefined) a.roundTripKm = v.roundTripKm;
+						if (v.carOccupancy !== undefined) a.carOccupancy = v.carOccupancy;
+						a.quality = v.quality;
+						d.audience = a;
+					});
+				});
+				return { saved: dateId };
+			},
+			dateId
+		);
 	}
 };
