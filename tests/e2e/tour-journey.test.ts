@@ -232,13 +232,11 @@ test('a broken JSON tour file is refused with its problems by path', async ({ pa
 		homeBase: { place: 'fr:99999x' },
 		dates: [{ venue: { name: 'A', place: 'fr:34172' }, start: '2027-13-01' }]
 	};
-	await page
-		.getByLabel('Fichier JSON')
-		.setInputFiles({
-			name: 'bad.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(JSON.stringify(bad))
-		});
+	await page.getByLabel('Fichier JSON').setInputFiles({
+		name: 'bad.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(bad))
+	});
 	await page.getByRole('button', { name: 'Importer', exact: true }).click();
 	await expect(page.getByRole('alert')).toContainText('homeBase.place');
 	await expect(page.getByRole('alert')).toContainText('dates[0].start');

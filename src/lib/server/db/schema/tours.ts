@@ -37,7 +37,9 @@ export const tours = sqliteTable(
 			.references(() => productions.id, { onDelete: 'cascade' }),
 		season: text().notNull(),
 		/** forecast (before the tour) or actual (after it) */
-		phase: text({ enum: ['forecast', 'actual'] }).notNull().default('forecast'),
+		phase: text({ enum: ['forecast', 'actual'] })
+			.notNull()
+			.default('forecast'),
 		/** for an actual: the forecast it was made from */
 		forecastId: text().references((): AnySQLiteColumn => tours.id, { onDelete: 'set null' }),
 		/** factor set pinned at creation, `name@version` */
