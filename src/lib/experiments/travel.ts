@@ -52,7 +52,8 @@ function toRail(
 		if (!movesToRail(g, p.replace)) return { ...g };
 		const n = isVehicleMode(g.mode) ? (g.occupants ?? 0) : (g.people ?? 0);
 		people += n;
-		return { id: `rail-${g.id}`, label: g.label, mode, people: n, quality: 'estimated' };
+		// no label carried over: "Flight Brussels–Berlin" on a train would mislead; the mode says it all
+		return { id: `rail-${g.id}`, mode, people: n, quality: 'estimated' };
 	});
 	return people > 0 ? { groups: out, people } : null;
 }

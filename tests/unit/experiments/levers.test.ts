@@ -32,7 +32,7 @@ describe('train instead of plane or car', () => {
 		expect(valid(r.doc)).toBe(true);
 		expect(r.changes).toHaveLength(8);
 		expect(date(r.doc, 'marciac').travel).toEqual([
-			{ id: 'rail-vans', label: 'Two passenger vans', mode: 'rail.ter', people: 6, quality: 'estimated' }
+			{ id: 'rail-vans', mode: 'rail.ter', people: 6, quality: 'estimated' }
 		]);
 		expect(date(r.doc, 'montpellier').travel?.[0].mode).toBe('rail.tgv');
 		// the tour's own plan is untouched: a lever writes the dates it changes
@@ -56,7 +56,6 @@ describe('train instead of plane or car', () => {
 		expect(date(r.doc, 'berlin').travel).toEqual([
 			{
 				id: 'rail-team',
-				label: 'Flight Brussels–Berlin',
 				mode: 'rail.international',
 				people: 9,
 				quality: 'estimated'
