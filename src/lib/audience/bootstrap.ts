@@ -23,6 +23,7 @@
 import { AUDIENCE_MODES, type AudienceMode } from '../engine/types';
 import { kmFor, normaliseShares, TICKETS_PER_CAR, type ModeShares } from './aggregate';
 import type { ImportKind, ImportRecord } from './types';
+import { mulberry32 } from '../engine/uncertainty';
 
 export interface ModeFactor {
 	/** kgCO2e per passenger·km, or per vehicle·km for car and motorbike (motorbike: one rider) */
@@ -59,17 +60,8 @@ export interface BootstrapResult {
 export const DEFAULT_REPLICATES = 1000;
 export const DEFAULT_SEED = 20_260_701;
 
-/** mulberry32: a small, fast, seeded 32-bit generator, uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+// the engine's seeded generator (mulberry32), re-exported: one PRNG serves every simulation
+export { mulberry32 };
 
 const LOG_FACT: number[] = [0];
 for (let k = 1; k < 256; k++) LOG_FACT[k] = LOG_FACT[k - 1] + Math.log(k);

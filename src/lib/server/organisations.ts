@@ -8,6 +8,7 @@
  */
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db } from './db/client';
+import { slugify as slugText } from '../text';
 import { memberships, organisations, users } from './db/schema/auth';
 import { assertRole, ForbiddenError, NotFoundError, ValidationError } from './errors';
 import { isUniqueViolation } from './auth/db-errors';
@@ -37,15 +38,7 @@ export function isValidSlug(slug: string): boolean {
 
 /** "Compagnie Les Éclats !" → "compagnie-les-eclats" */
 export function slugify(name: string): string {
-	const s = name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 40)
-		.replace(/-+$/, '');
-	return s || 'structure';
+	return slugText(name, { max: 40, fallback: 'structure' });
 }
 
 type OrgRow = typeof organisations.$inferSelect;

@@ -7,6 +7,7 @@
  * unknown place ids, engine input errors, factors the chosen set lacks); nothing is computed then.
  */
 import { getFactorLibrary } from './factor-tables';
+import { slugify } from '../text';
 import { getGazetteer } from './geo';
 import {
 	computeTour,
@@ -53,16 +54,7 @@ export type ComputeOutcome =
 	| { ok: true; result: TourResult; input: TourInput }
 	| { ok: false; status: 400; problems: TourFileProblem[] };
 
-function slug(s: string): string {
-	return (
-		s
-			.normalize('NFD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '') || 'place'
-	);
-}
+const slug = (s: string) => slugify(s, { fallback: 'place' });
 
 /** Turn a validated tour file into the engine's input, resolving every place; or list the problems. */
 export function resolveTourFile(

@@ -109,6 +109,17 @@ function safeSummary(doc: TourFile): TourSummary | null {
 	}
 }
 
+/** The production, looked up inside the caller's organisation only. */
+async function productionOf(db: Db | Tx, m: Membership, productionId: string) {
+	const production = await db
+		.select()
+		.from(productions)
+		.where(and(eq(productions.id, productionId), eq(productions.orgId, m.orgId)))
+		.get();
+	if (!production) throw new NotFoundError();
+	return production;
+}
+
 export async function create(
 	db: Db,
 	m: Membership,
@@ -116,12 +127,7 @@ export async function create(
 	input: unknown
 ): Promise<TourRecord> {
 	assertRole(m, 'editor');
-	const production = await db
-		.select()
-		.from(productions)
-		.where(and(eq(productions.id, productionId), eq(productions.orgId, m.orgId)))
-		.get();
-	if (!production) throw new NotFoundError();
+	const production = await productionOf(db, m, productionId);
 	const v = parseInput(TourInput, input);
 	const doc = validated({
 		format: TOUR_FORMAT,
@@ -201,12 +207,7 @@ export async function importFile(
 	defaultSet: string
 ): Promise<TourRecord> {
 	assertRole(m, 'editor');
-	const production = await db
-		.select()
-		.from(productions)
-		.where(and(eq(productions.id, productionId), eq(productions.orgId, m.orgId)))
-		.get();
-	if (!production) throw new NotFoundError();
+	const production = await productionOf(db, m, productionId);
 	const doc = validated(raw);
 	doc.factorSet ??= defaultSet;
 	const season = doc.production.season?.trim() || new Date().getFullYear().toString();

@@ -5,23 +5,13 @@
  * (header = line 1) and reads numbers and dates the way a French user types them.
  */
 import Papa from 'papaparse';
+// the browser-side audience reader decodes and sniffs the same way: one implementation for both
+import { decodeCsvBytes, guessDelimiter } from '../../audience/table';
 
-export interface DecodedText {
-	text: string;
-	encoding: 'utf-8' | 'utf-8-bom' | 'windows-1252';
-}
+export type DecodedText = ReturnType<typeof decodeCsvBytes>;
 
 /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252 (Excel "CSV"). */
-export function decode(bytes: Uint8Array): DecodedText {
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-		return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-	}
-	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-	} catch {
-		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-	}
-}
+export const decode = decodeCsvBytes;
 
 export interface CsvTable {
 	delimiter: string;
@@ -40,10 +30,8 @@ export function normaliseHeader(h: string): string {
 }
 
 export function parseCsv(text: string): CsvTable {
-	const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
 	// the separator is the one the header line uses most (Excel FR writes `;`)
-	const counts = [';', ',', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
-	const delimiter = counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+	const delimiter = guessDelimiter(text);
 	const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
 	const data = parsed.data;
 	const headers = (data[0] ?? []).map((h) => h.trim());

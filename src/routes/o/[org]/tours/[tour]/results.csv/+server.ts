@@ -13,6 +13,7 @@ import * as tours from '$lib/server/tours';
 import { boundaryFromQuery, boundarySpec } from '$lib/components/results/live';
 import { categoryLabel, lineKind } from '$lib/components/results/labels';
 import type { RequestHandler } from './$types';
+import { slugify } from '$lib/text';
 
 const COLUMNS = [
 	'id',
@@ -63,17 +64,7 @@ function decimal(n: number | string | null | undefined, locale: Locale): string 
 	return locale === 'fr' ? s.replace('.', ',') : s;
 }
 
-function slug(s: string): string {
-	return (
-		s
-			.normalize('NFD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 60) || 'tour'
-	);
-}
+const slug = (s: string) => slugify(s, { fallback: 'tour' });
 
 export const GET: RequestHandler = async (event) => {
 	const m = await requireMembership(event);
