@@ -274,4 +274,9 @@ test('a date can be added with the keyboard only', async ({ page }) => {
 	await page.getByRole('button', { name: 'Ajouter la date' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('row', { name: /Les Subsistances/ })).toContainText('Grenoble');
+
+	// and removed again: the row's delete button names the venue for screen readers
+	await page.getByRole('button', { name: 'Supprimer Les Subsistances' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Aucune date.', { exact: false })).toBeVisible();
 });
