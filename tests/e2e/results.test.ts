@@ -190,7 +190,7 @@ test('compare: forecast vs actual and another factor set, split into factors and
 });
 
 test('make the actual from a forecast of one’s own, then see both linked', async ({ page }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(180_000);
 	await signUp(page, 'Régie Résultats');
 	const slug = await createOrg(page, 'Compagnie des Résultats');
 	await page.goto(`/o/${slug}/productions`);
