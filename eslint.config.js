@@ -49,7 +49,9 @@ export default ts.config(
 			'src/lib/engine/**/*.ts',
 			'src/lib/geo/**/*.ts',
 			'src/lib/experiments/**/*.ts',
-			'src/lib/audience/**/*.ts'
+			'src/lib/audience/**/*.ts',
+			'src/lib/estimate/**/*.ts',
+			'src/lib/rider/**/*.ts'
 		],
 		rules: {
 			'no-restricted-imports': [

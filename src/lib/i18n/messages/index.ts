@@ -3,10 +3,24 @@ import audience from './audience';
 import auth from './auth';
 import common from './common';
 import engine from './engine';
+import estimate from './estimate';
 import experiments from './experiments';
 import factors from './factors';
 import geo from './geo';
 import results from './results';
+import rider from './rider';
 import tours from './tours';
 
-export const namespaces = { common, auth, factors, geo, engine, tours, results, audience, experiments };
+export const namespaces = {
+	common,
+	auth,
+	factors,
+	geo,
+	engine,
+	tours,
+	results,
+	audience,
+	experiments,
+	estimate,
+	rider
+};

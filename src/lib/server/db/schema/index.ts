@@ -4,3 +4,4 @@ export * from './auth';
 export * from './tours';
 export * from './experiments';
 export * from './audience';
+export * from './riders';
