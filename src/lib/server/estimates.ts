@@ -18,7 +18,7 @@ import { assertRole, NotFoundError, ValidationError, type Issue } from './errors
 import type { Membership, SessionUser } from './auth/types';
 import { parseInput, toIssues } from './auth/schemas';
 import { getFactorLibrary } from './factor-tables';
-import { getGazetteer, type Place } from './geo/index';
+import { getGazetteer, type Place, type SearchHit } from './geo/index';
 import { resolvePlaceField } from './place-field';
 import * as organisations from './organisations';
 import * as productions from './productions';
@@ -74,6 +74,30 @@ function narrow(line: string): { text: string; department?: string; country?: st
 	return { text, department, country, postcode };
 }
 
+/**
+ * The first hit when it is clearly what was typed: the only one, the only exact name among prefixes
+ * and typos (« Albi » before « Albignasego »), or an exact name far more populous than the next
+ * exact one. A pasted list has no autocomplete to choose from, so an exact name wins over names it
+ * only begins (the venue field, with its candidates on screen, is stricter).
+ */
+function clearFirst(hits: SearchHit[]): SearchHit | null {
+	const [first, second] = hits;
+	if (!first) return null;
+	if (!second) return first;
+	if (first.match === 'exact' && second.match !== 'exact') return first;
+	if (first.match !== 'fuzzy' && second.match === 'fuzzy') return first;
+	if (first.match === 'exact' && first.population > 20 * Math.max(1, second.population)) return first;
+	return null;
+}
+
+/** The home field: its chosen id (autocomplete, candidate), else its text when clear. */
+function resolveHome(values: Answers) {
+	const first = resolvePlaceField(values, 'home');
+	if (first.ok || !first.text) return first;
+	const clear = clearFirst(getGazetteer().search(first.text, { limit: 6 }));
+	return clear ? { ok: true as const, place: clear as Place } : first;
+}
+
 function townLabel(p: Place): string {
 	if (p.department) return `${p.name} (${p.department})`;
 	return `${p.name} (${p.country})`;
@@ -104,24 +128,26 @@ export function resolveTowns(text: string): {
 			return;
 		}
 		const n = narrow(line);
-		let hits: Place[] = n.text ? gaz.search(n.text, { limit: 12 }) : [];
+		let hits: SearchHit[] = n.text ? gaz.search(n.text, { limit: 12 }) : [];
 		if (n.department) hits = hits.filter((h) => h.department === n.department);
 		if (n.country) hits = hits.filter((h) => h.country === n.country);
 		if (n.postcode) {
 			const byCp = hits.filter((h) => h.postcodes?.includes(n.postcode!));
-			hits = byCp.length > 0 ? byCp : gaz.byPostcode(n.postcode);
+			const inCp = gaz.byPostcode(n.postcode);
+			if (byCp.length > 0) hits = byCp;
+			else if (inCp.length > 0) {
+				towns.push({ placeId: inCp[0].id, name: inCp[0].name });
+				return;
+			}
 		}
 		if (hits.length === 0) {
 			issue ??= { key: 'estimate.errors.townNotFound', params: { line: i + 1, text: line } };
 			return;
 		}
 		const narrowed = n.department !== undefined || n.country !== undefined || n.postcode !== undefined;
-		const r =
-			narrowed || hits.length === 1
-				? { ok: true as const, place: hits[0] }
-				: resolvePlaceField({ townText: n.text }, 'town');
-		if (r.ok) {
-			towns.push({ placeId: r.place.id, name: r.place.name });
+		const place = narrowed ? hits[0] : clearFirst(hits);
+		if (place) {
+			towns.push({ placeId: place.id, name: place.name });
 			return;
 		}
 		ambiguous.push({
@@ -143,7 +169,7 @@ const Discipline = z.enum(DISCIPLINES, { error: 'tours.errors.disciplineInvalid'
  */
 export function documentFromAnswers(values: Answers): { document: TourFile; discipline: string } {
 	const issues: Record<string, Issue> = {};
-	const home = resolvePlaceField(values, 'home');
+	const home = resolveHome(values);
 	if (!home.ok) issues.homePlaceId = home.issue;
 	const towns = resolveTowns(values.towns ?? '');
 	if (towns.issue) issues.towns = towns.issue;

@@ -1,0 +1,46 @@
+// A host venue's page, without an account: the rider of its date, and a form to send its figures
+// back (src/lib/server/riders.ts). The code in the address is the only key: an unknown, revoked or
+// expired code gives 404, and nothing else of the company is reachable from here. Submissions are
+// rate-limited per IP address.
+import { error, fail } from '@sveltejs/kit';
+import { formValues } from '$lib/server/auth/schemas';
+import { RateLimiter } from '$lib/server/auth/rate-limit';
+import { getDb } from '$lib/server/db';
+import { runAction } from '$lib/server/forms';
+import * as riders from '$lib/server/riders';
+import type { Actions, PageServerLoad } from './$types';
+
+/** 20 submissions per address per 15 minutes: plenty for a venue, little for a flood. */
+const perIp = new RateLimiter({ max: 20, windowMs: 15 * 60 * 1000 });
+
+export const load: PageServerLoad = async ({ params }) => {
+	const v = await riders.venuePage(getDb(), params.code).catch(() => error(404, 'Not found'));
+	return { ...v, expiresAt: v.expiresAt.toISOString(), maxMb: riders.MAX_RETURN_FILE_BYTES / 1e6 };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const ip = event.getClientAddress();
+		const verdict = perIp.check(ip);
+		if (!verdict.allowed)
+			return fail(429, {
+				values: {},
+				issues: {
+					'': {
+						key: 'rider.errors.rateLimited',
+						params: { minutes: Math.max(1, Math.ceil(verdict.retryAfterMs / 60_000)) }
+					}
+				}
+			});
+		perIp.hit(ip);
+		const form = await event.request.formData().catch(() => error(400, 'Bad request'));
+		const values = formValues(form);
+		const file = form.get('file');
+		const upload =
+			file instanceof File && file.size > 0
+				? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+				: null;
+		const r = await runAction(values, () => riders.submitReturn(getDb(), event.params.code, values, upload));
+		return r ?? { sent: true };
+	}
+};
