@@ -36,7 +36,18 @@ const PUBLIC: { route: RegExp; reason: string }[] = [
 	{ route: /^\/login$/, reason: 'log-in form' },
 	{ route: /^\/signup$/, reason: 'sign-up form' },
 	{ route: /^\/demo$/, reason: 'redirect to the public demo organisation' },
-	{ route: /^\/lang$/, reason: 'sets the language cookie' }
+	{ route: /^\/lang$/, reason: 'sets the language cookie' },
+	{ route: /^\/estimate$/, reason: 'quick estimate form: anyone may estimate a tour without an account' },
+	{
+		route: /^\/estimate\/\[code\](\/tour\.json)?$/,
+		reason:
+			'an anonymous estimate, opened only by its unguessable code (SHA-256 stored); a made-up code is 404; keeping it needs a session and an organisation of the caller'
+	},
+	{
+		route: /^\/rider\/\[code\]$/,
+		reason:
+			'a host venue’s page for one date’s green rider, opened only by its unguessable, revocable code; a made-up code is 404; nothing else of the company is reachable'
+	}
 ];
 
 /** Logged-in pages about the caller only (never scoped by a URL parameter to someone else). */

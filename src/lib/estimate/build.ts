@@ -32,8 +32,9 @@ export const SEATS: Record<Exclude<QuickMode, 'train' | 'plane'>, number> = {
 	minibus: 16
 };
 
-const VEHICLE_MODE: Record<Exclude<QuickMode, 'train' | 'plane'>, 'car' | 'van.passenger' | 'minibus'> = {
-	car: 'car',
+/** `car.average`: the editor's own name for « a car » (the same factor as `car`). */
+const VEHICLE_MODE: Record<Exclude<QuickMode, 'train' | 'plane'>, 'car.average' | 'van.passenger' | 'minibus'> = {
+	car: 'car.average',
 	van: 'van.passenger',
 	minibus: 'minibus'
 };

@@ -43,8 +43,12 @@ export function explicitLegs(f: VehicleFreight, ctx: LeverContext): FreightLeg[]
 	return legs;
 }
 
-/** A lighter set (less mass, a smaller truck) or one found locally for some dates. */
-export function lighterSet(doc: TourFile, p: LeverParams['lighter-set']): LeverOutcome {
+/**
+ * A lighter set (less mass, a smaller truck) or one found locally for some dates. A vehicle that
+ * follows the tour has no legs of its own: for local dates it first gets the route's legs as its
+ * own (explicitLegs), so that the legs counted under those dates can be dropped like any other.
+ */
+export function lighterSet(doc: TourFile, p: LeverParams['lighter-set'], ctx?: LeverContext): LeverOutcome {
 	const out = workingCopy(doc);
 	const changes: Change[] = [];
 	const known = new Set(out.freight.map((f) => f.id));
@@ -65,6 +69,14 @@ export function lighterSet(doc: TourFile, p: LeverParams['lighter-set']): LeverO
 			continue;
 		}
 		const name = f.label ?? f.id;
+		if (local.size > 0 && ctx && f.kind === 'vehicle' && f.followTour) {
+			const legs = explicitLegs(f, ctx);
+			if (legs.some((l) => l.date && local.has(l.date))) {
+				f.legs = legs;
+				f.followTour = false;
+				f.emptyReturn = false;
+			}
+		}
 		if (local.size > 0 && f.legs.some((l) => l.date && local.has(l.date))) {
 			const dropped = f.legs.filter((l) => l.date && local.has(l.date));
 			f.legs = f.legs.filter((l) => !(l.date && local.has(l.date)));

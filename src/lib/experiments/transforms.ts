@@ -24,7 +24,7 @@ type Transform<K extends LeverKey> = (
 export const TRANSFORMS: { [K in LeverKey]: Transform<K> } = {
 	train,
 	'fewer-vehicles': (doc, p) => fewerVehicles(doc, p),
-	'lighter-set': (doc, p) => lighterSet(doc, p),
+	'lighter-set': lighterSet,
 	'shared-freight': sharedFreight,
 	'co-routing': coRouting,
 	'longer-runs': longerRuns,

@@ -1,6 +1,6 @@
 /**
  * The tour-order heuristic against brute force on small tours (≤ 8 venues, every order tried with
- * the same cost function), its speed on 40 venues, its handling of windows (feasible whenever some
+ * the same cost function), its quality on 40 venues, its handling of windows (feasible whenever some
  * order is, days late otherwise), and the suggestion on the circus example.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,39 +13,8 @@ import {
 	type OrderProblem,
 	type OrderStop
 } from '../../../src/lib/experiments';
-import { mulberry32 } from '../../../src/lib/engine';
 import { ctxOf, example } from './helpers';
-
-/** Venues scattered over a region the size of Occitanie, windows around a loose calendar. */
-function randomProblem(
-	seed: number,
-	n: number,
-	opts: { flex?: number; gapRule?: number | null } = {}
-): OrderProblem {
-	const r = mulberry32(seed);
-	const flex = opts.flex ?? 10;
-	const stops: OrderStop[] = [];
-	for (let i = 0; i < n; i++) {
-		const day = 20_000 + i * 4 + Math.floor(r() * 3);
-		const days = 1 + Math.floor(r() * 3);
-		const wide = r() < 0.3 ? 25 : flex;
-		stops.push({
-			id: `v${i}`,
-			lat: 42.5 + r() * 2.5,
-			lon: -0.5 + r() * 4.5,
-			days,
-			earliest: day - Math.floor(r() * wide),
-			latest: day + Math.floor(r() * wide),
-			preferred: day
-		});
-	}
-	return {
-		home: { lat: 43.6, lon: 1.44 },
-		stops,
-		returnHomeGapDays: opts.gapRule === undefined ? 5 : opts.gapRule,
-		minGapDays: 1
-	};
-}
+import { randomProblem } from '../../fixtures/order-problems';
 
 describe('tour order heuristic vs brute force', () => {
 	const cases: { seed: number; n: number; gapRule: number | null }[] = [];
@@ -116,23 +85,21 @@ describe('tour order heuristic vs brute force', () => {
 		expect(evaluate(q, distanceMatrix(q), [0, 1]).homeReturns).toBe(0);
 	});
 
-	it('is fast for 40 venues (about half a second here) and never worse than the draft order', () => {
+	// its speed on 40 venues is measured in tests/bench/tour-order.bench.ts, not asserted here
+	it('on 40 venues, is never worse than the draft order', () => {
 		for (const seed of [11, 12, 13]) {
 			const p = randomProblem(seed, 40, { flex: 20 });
-			const t0 = performance.now();
 			const h = suggestOrder(p);
-			const ms = performance.now() - t0;
 			const draft = evaluate(
 				p,
 				distanceMatrix(p),
 				p.stops.map((_, i) => i)
 			);
-			expect(ms).toBeLessThan(3000);
 			expect(h.lateDays).toBeLessThanOrEqual(draft.lateDays);
 			if (h.lateDays === draft.lateDays) expect(h.km).toBeLessThanOrEqual(draft.km + 1e-9);
 			expect(new Set(h.order).size).toBe(40);
 		}
-	});
+	}, 60_000); // about 1.5 s alone; headroom for a loaded 2-core machine
 });
 
 describe('tour order on a tour file', () => {

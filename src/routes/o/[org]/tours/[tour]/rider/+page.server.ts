@@ -31,7 +31,11 @@ export const load: PageServerLoad = async (event) => {
 		companyKg: v.tour.summary?.companyKg ?? null,
 		ranked: v.ranked,
 		choices: v.choices,
-		links: v.links.map((l) => ({ ...l, createdAt: l.createdAt.toISOString(), expiresAt: l.expiresAt.toISOString() })),
+		links: v.links.map((l) => ({
+			...l,
+			createdAt: l.createdAt.toISOString(),
+			expiresAt: l.expiresAt.toISOString()
+		})),
 		returns: v.returns.map((r) => ({ ...r, submittedAt: r.submittedAt.toISOString() }))
 	};
 };
@@ -40,7 +44,11 @@ export const actions: Actions = {
 	save: async (event) => {
 		const m = await requireMembership(event, 'editor');
 		const values = formValues(await event.request.formData());
-		const r = await runAction(values, () => riders.saveChoices(getDb(), m, event.params.tour, values), 'save');
+		const r = await runAction(
+			values,
+			() => riders.saveChoices(getDb(), m, event.params.tour, values),
+			'save'
+		);
 		return r ?? { saved: true };
 	},
 	createLink: async (event) => {
