@@ -98,6 +98,16 @@ describe('a lighter or locally sourced set', () => {
 		expect(r.doc.freight[0]).toMatchObject({ class: 'rigid_7_5t' });
 		expect(kg(r.doc, 'freight')).toBeLessThan(kg(circus, 'freight'));
 	});
+	it('leaves a truck that follows the tour at home for a local date: its other legs stay', () => {
+		const r = apply('lighter-set', circus, { localDates: ['toulouse'], freightIds: ['truck'] });
+		expect(valid(r.doc)).toBe(true);
+		const truck = r.doc.freight.find((f) => f.id === 'truck');
+		expect(truck).toMatchObject({ followTour: false });
+		const legs = truck && truck.kind === 'vehicle' ? truck.legs : [];
+		expect(legs.length).toBeGreaterThan(0);
+		expect(legs.some((l) => l.date === 'toulouse')).toBe(false);
+		expect(kg(r.doc, 'freight')).toBeLessThan(kg(circus, 'freight'));
+	});
 	it('removes part of the mass of shared freight (tonne·km: emissions follow the mass)', () => {
 		const r = apply('lighter-set', dance, { massReductionPct: 25 });
 		expect(r.doc.freight[0]).toMatchObject({ kind: 'shared', tonnes: 0.6 });

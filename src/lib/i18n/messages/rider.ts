@@ -28,6 +28,18 @@ export default defineMessages({
 		savingAudience: 'Évite environ {kg} de mobilité des publics sur {scope}.',
 		notQuantified: 'Non chiffré : le moteur ne compte pas les trajets sur place.',
 		notApplicable: 'Sans objet pour cette tournée (rien à éviter d’après le calcul).',
+		assumption: {
+			equipment:
+				'Hypothèse : avec le matériel du lieu, le véhicule du décor ne fait pas le trajet de cette date (de toutes les dates pour la tournée).',
+			trainArrival:
+				'Hypothèse : l’équipe vient en train sur les trajets de moins de 1 000 km (TER, TGV ou train international selon la distance).',
+			localCrew:
+				'Hypothèse : une personne de l’équipe est remplacée par un·e technicien·ne du lieu, qui ne voyage pas.',
+			vegetarian: 'Hypothèse : tous les repas de l’équipe servis par le lieu sont végétariens.',
+			audienceCarpool:
+				'Hypothèse : 15 % des spectateurs passent de la voiture au covoiturage, à 3 par voiture.',
+			walkableLodging: 'Les trajets sur place (hôtel, lieu, gare) ne sont pas comptés par le moteur.'
+		},
 		save: 'Enregistrer mes choix',
 		saved: 'Vos choix sont enregistrés.',
 		readOnly: 'Lecture seule : seuls les membres éditeurs modifient la fiche.',
@@ -164,6 +176,17 @@ export default defineMessages({
 		savingAudience: 'Avoids about {kg} of audience travel on {scope}.',
 		notQuantified: 'Not quantified: the engine does not count local trips.',
 		notApplicable: 'Does not apply to this tour (nothing to avoid according to the computation).',
+		assumption: {
+			equipment:
+				'Assumption: with the venue’s equipment, the set’s vehicle does not drive to this date (to any date, for the whole tour).',
+			trainArrival:
+				'Assumption: the team comes by train on trips under 1,000 km (regional, high-speed or international rail by distance).',
+			localCrew:
+				'Assumption: one team member is replaced by a technician from the venue, who does not travel.',
+			vegetarian: 'Assumption: every team meal served by the venue is vegetarian.',
+			audienceCarpool: 'Assumption: 15 % of spectators move from driving to carpooling, 3 per car.',
+			walkableLodging: 'Local trips (hotel, venue, station) are not counted by the engine.'
+		},
 		save: 'Save my choices',
 		saved: 'Your choices are saved.',
 		readOnly: 'Read only: only editors change the rider.',
