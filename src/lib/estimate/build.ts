@@ -33,7 +33,10 @@ export const SEATS: Record<Exclude<QuickMode, 'train' | 'plane'>, number> = {
 };
 
 /** `car.average`: the editor's own name for « a car » (the same factor as `car`). */
-const VEHICLE_MODE: Record<Exclude<QuickMode, 'train' | 'plane'>, 'car.average' | 'van.passenger' | 'minibus'> = {
+const VEHICLE_MODE: Record<
+	Exclude<QuickMode, 'train' | 'plane'>,
+	'car.average' | 'van.passenger' | 'minibus'
+> = {
 	car: 'car.average',
 	van: 'van.passenger',
 	minibus: 'minibus'

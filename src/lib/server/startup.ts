@@ -7,6 +7,7 @@ import { setDb, type Db } from './db/index';
 import { readConfig } from './config';
 import { readRateLimitConfig } from './auth/rate-limit';
 import { seedDemoIfMissing } from './demo';
+import { purgeExpired as purgeExpiredEstimates } from './estimates';
 import { getFactorLibrary } from './factor-tables';
 import { getGazetteer } from './geo/index';
 
@@ -27,6 +28,8 @@ export async function startup(
 	const db = createDb(config.databaseUrl, config.databaseAuthToken);
 	const { appliedNow } = await migrateDb(db);
 	const demoSeeded = config.seedDemo ? await seedDemoIfMissing(db) : false;
+	// quick estimates made without an account are kept ESTIMATE_TTL_DAYS, then deleted
+	await purgeExpiredEstimates(db);
 	setDb(db);
 	return { db, report: { migrationsApplied: appliedNow, demoSeeded } };
 }

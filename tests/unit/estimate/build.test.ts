@@ -77,7 +77,12 @@ describe('buildEstimate', () => {
 	});
 
 	it('flags every input: answers estimated, what the tool filled in default', () => {
-		expect(doc.travel?.[0]).toMatchObject({ mode: 'car.average', vehicles: 2, occupants: 6, quality: 'estimated' });
+		expect(doc.travel?.[0]).toMatchObject({
+			mode: 'car.average',
+			vehicles: 2,
+			occupants: 6,
+			quality: 'estimated'
+		});
 		expect(doc.freight?.[0]).toMatchObject({ class: 'van', quality: 'estimated' });
 		expect(doc.accommodation).toMatchObject({ roomsPerNight: 6, quality: 'default' });
 		expect(doc.meals).toMatchObject({ perPersonPerDay: 2, quality: 'default' });
