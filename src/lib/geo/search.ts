@@ -483,3 +483,34 @@ export class PlaceIndex {
 		return { ...this.store.place(row), match, matched, distance, score: Math.round(score * 1000) / 1000 };
 	}
 }
+
+/** Score gap under which two candidates are "close": half an order of magnitude of weight. */
+export const CLOSE_GAP = 0.5;
+/** Score gap under which a runner-up in another country is worth a warning: one order of magnitude. */
+export const OTHER_COUNTRY_GAP = 1;
+
+export interface Ambiguity {
+	reason: 'close' | 'other-country';
+	first: SearchHit;
+	second: SearchHit;
+	/** Score of the first minus score of the second. */
+	gap: number;
+}
+
+/**
+ * Whether taking the first hit silently would hide a real doubt: the runner-up scores within
+ * CLOSE_GAP (« Saint-Denis »: Réunion or Seine-Saint-Denis), or sits in another country within
+ * OTHER_COUNTRY_GAP or with the same exact name (« Brest »: Finistère or Belarus). Ids and postal
+ * codes are never ambiguous.
+ */
+export function ambiguity(hits: readonly SearchHit[]): Ambiguity | undefined {
+	if (hits.length < 2) return undefined;
+	const [first, second] = hits;
+	if (first.match === 'id' || first.match === 'postcode') return undefined;
+	const gap = Math.round((first.score - second.score) * 1000) / 1000;
+	if (gap < CLOSE_GAP) return { reason: 'close', first, second, gap };
+	const sameExact = first.match === 'exact' && second.match === 'exact';
+	if (first.country !== second.country && (gap < OTHER_COUNTRY_GAP || sameExact))
+		return { reason: 'other-country', first, second, gap };
+	return undefined;
+}
