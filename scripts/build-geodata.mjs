@@ -342,7 +342,9 @@ function buildFrance({ communes, departements, geonames, laposte }) {
 	// Saint-Pierre-et-Miquelon, Wallis-et-Futuna carry it in admin1, New Caledonia in admin2 (checked
 	// in the file).
 	const inseeOfRow = (g) =>
-		/^\d[\dAB]\d{3}$/.test(g.admin4) ? g.admin4 : /^9[78]\d{3}$/.test(g.admin1)
+		/^\d[\dAB]\d{3}$/.test(g.admin4)
+			? g.admin4
+			: /^9[78]\d{3}$/.test(g.admin1)
 				? g.admin1
 				: /^98\d{3}$/.test(g.admin2)
 					? g.admin2
@@ -529,7 +531,10 @@ function buildFrance({ communes, departements, geonames, laposte }) {
 		}
 		const arm = arrondissements.filter((a) => a.commune === c.code).map((a) => laposte.ARM.get(a.code)?.area);
 		if (arm.length > 0 && arm.every(Boolean)) {
-			areaOf.set(c.code, arm.reduce((s, x) => s + x, 0));
+			areaOf.set(
+				c.code,
+				arm.reduce((s, x) => s + x, 0)
+			);
 			areaFromArrondissements++;
 			continue;
 		}
@@ -540,7 +545,10 @@ function buildFrance({ communes, departements, geonames, laposte }) {
 			.map((code) => laposte.COM.get(code)?.area)
 			.filter(Boolean);
 		if (former.length > 0) {
-			areaOf.set(c.code, former.reduce((s, x) => s + x, 0));
+			areaOf.set(
+				c.code,
+				former.reduce((s, x) => s + x, 0)
+			);
 			areaFromFormer++;
 			continue;
 		}

@@ -33,7 +33,10 @@ import {
 export interface PlaceLookup {
 	get(
 		id: string
-	): { id: string; name: string; country: string; lat: number; lon: number; areaKm2?: number } | undefined | null;
+	):
+		| { id: string; name: string; country: string; lat: number; lon: number; areaKm2?: number }
+		| undefined
+		| null;
 }
 
 /** Loads a factor set by `NAME@VERSION` (default set when undefined); throws when unknown. */

@@ -66,7 +66,8 @@ describe('fr-communes.json', () => {
 		// commune: Paris, Saint-Barthélemy, Saint-Martin, Clipperton).
 		const centres = new Set(fr.departments.map((d) => `${d[2]},${d[3]}`));
 		const perDept = new Map<string, number>();
-		for (const r of fr.communes) perDept.set(departmentOfInsee(r[0]), (perDept.get(departmentOfInsee(r[0])) ?? 0) + 1);
+		for (const r of fr.communes)
+			perDept.set(departmentOfInsee(r[0]), (perDept.get(departmentOfInsee(r[0])) ?? 0) + 1);
 		const atCentre = fr.communes.filter(
 			(r) => centres.has(`${r[2]},${r[3]}`) && (perDept.get(departmentOfInsee(r[0])) ?? 0) > 1
 		);
@@ -75,9 +76,11 @@ describe('fr-communes.json', () => {
 	it('records the La Poste file it was built from, with its licence', () => {
 		const lp = fr.meta.sources.laposte as { file: string; sha256: string; attribution: string };
 		expect(lp.file).toBe('scripts/geodata/communes-centres-2024.csv');
-		expect(createHash('sha256').update(readFileSync(join(process.cwd(), lp.file))).digest('hex')).toBe(
-			lp.sha256
-		);
+		expect(
+			createHash('sha256')
+				.update(readFileSync(join(process.cwd(), lp.file)))
+				.digest('hex')
+		).toBe(lp.sha256);
 		expect(lp.attribution).toMatch(/La Poste.*Licence Ouverte 2\.0/);
 	});
 	it('agrees with the reference file on a sample of communes (point and area)', () => {
