@@ -71,7 +71,7 @@ export type WorldRow = [number, string, string, number, number, number, string?,
 export interface AssetMeta {
 	asset: string;
 	format: Record<string, string>;
-	sources: Record<string, { package: string; attribution: string; [k: string]: unknown }>;
+	sources: Record<string, { package?: string; attribution: string; [k: string]: unknown }>;
 	rules: string[];
 	counts: Record<string, unknown>;
 }

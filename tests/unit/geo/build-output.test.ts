@@ -74,7 +74,7 @@ describe('fr-communes.json', () => {
 		expect(atCentre.map((r) => r[0])).toEqual([]);
 	});
 	it('records the La Poste file it was built from, with its licence', () => {
-		const lp = fr.meta.sources.laposte as { file: string; sha256: string; attribution: string };
+		const lp = fr.meta.sources.laposte as unknown as { file: string; sha256: string; attribution: string };
 		expect(lp.file).toBe('scripts/geodata/communes-centres-2024.csv');
 		expect(
 			createHash('sha256')

@@ -6,7 +6,19 @@ import engine from './engine';
 import experiments from './experiments';
 import factors from './factors';
 import geo from './geo';
+import places from './places';
 import results from './results';
 import tours from './tours';
 
-export const namespaces = { common, auth, factors, geo, engine, tours, results, audience, experiments };
+export const namespaces = {
+	common,
+	auth,
+	factors,
+	geo,
+	places,
+	engine,
+	tours,
+	results,
+	audience,
+	experiments
+};
