@@ -2,7 +2,14 @@
  * `npx empreinte geo …` — the offline gazetteer from the command line: search places, and compute
  * the distance of a leg with the same detour rules as the app (src/lib/geo/distance.ts).
  */
-import { FACTOR_FAMILIES, TRAVEL_MODES, type FactorFamily, type TravelMode } from '../../lib/geo/distance';
+import {
+	detourRule,
+	detourText,
+	FACTOR_FAMILIES,
+	TRAVEL_MODES,
+	type FactorFamily,
+	type TravelMode
+} from '../../lib/geo/distance';
 import type { Ambiguity, Resolution } from '../../lib/geo/gazetteer';
 import { ambiguity } from '../../lib/geo/search';
 import type { SearchHit } from '../../lib/geo/types';
@@ -15,8 +22,9 @@ export const usage = `geo search TEXT [--limit N] [--country CC] [--format table
     do not matter; --country weighs that country as France is otherwise weighed. Exit 1 when
     nothing matches. A warning on stderr when the first two are close or in different countries.
 geo distance FROM TO [--mode road|rail|coach|plane|ferry] [--family ademe|desnz] [--km N] [--format table|json]
-    Distance of a leg: great-circle distance and the mode's detour rule (road ×1.3, rail ×1.2,
-    coach ×1.3, ferry ×1.0, plane +95 km with ADEME factors or +0 with DESNZ). FROM and TO are ids
+    Distance of a leg: great-circle distance and the mode's detour rule (road and coach ×1.4 on
+    the first 10 km then ×1.2, rail ×1.2, ferry ×1.0, plane +95 km with ADEME factors or +0 with
+    DESNZ; inside one commune its mean intra-commune distance stands for the great-circle one). FROM and TO are ids
     or texts (the best match is used and named; a warning on stderr when its runner-up is close or in
     another country: pass the id you mean); --km gives the real distance, which always wins.`;
 
@@ -188,9 +196,7 @@ async function distance(argv: string[]): Promise<number> {
 	const rule =
 		d.method === 'user'
 			? 'distance entered by the user'
-			: d.addedKm > 0
-				? `great-circle + ${d.addedKm} km`
-				: `great-circle × ${d.coefficient}`;
+			: `${d.method === 'intra-commune' ? 'intra-commune mean' : 'great-circle'} ${detourText(detourRule(mode, family))}`.trim();
 	console.log(
 		renderTable(['mode', 'great-circle km', 'rule', 'km'], [[mode, km(d.greatCircleKm), rule, km(d.km)]])
 	);

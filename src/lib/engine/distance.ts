@@ -77,7 +77,7 @@ export interface DetourRule {
 	/** the multiplier beyond the bands (road) or the only one */
 	multiplier: number;
 	addKm: number;
-	/** short text for explanations (`GCD × 1.4 to 10 km, × 1.2 beyond`, `GCD × 1.2`, `GCD + 95 km`) */
+	/** short text for explanations (`GCD × 1.4 (0–10 km), × 1.2 (> 10 km)`, `GCD × 1.2`, `GCD + 95 km`) */
 	text: string;
 	source: string;
 	/** the geo module's rule, bands included */

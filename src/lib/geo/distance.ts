@@ -4,7 +4,7 @@
  * routing is not realistic here (no OSM extracts, no OSRM; geodata.md §7), and a detour
  * coefficient is what ADEME-aligned and research carbon calculators use anyway (geodata.md §6).
  *
- *   road, coach:  km = great-circle × 1.4 for the first 10 km, × 1.2 beyond (bands, see ROAD_BANDS)
+ *   road, coach:  km = great-circle × 1.4 for the first 10 km, × 1.2 beyond (marginal bands, see ROAD_SOURCE)
  *   rail, ferry:  km = great-circle × coefficient
  *   plane:        km = great-circle + constant (95 km with ADEME factors, 0 with DESNZ)
  *   same commune: the commune's mean intra-commune distance stands for the great-circle distance
@@ -144,12 +144,20 @@ export function applyDetour(gcKm: number, rule: DetourRule): number {
 	return km + rule.addKm;
 }
 
-/** Short text of a rule: "× 1.4 to 10 km, × 1.2 beyond", "× 1.2", "+ 95 km". */
+/**
+ * Short, language-neutral text of a rule, shown in both interfaces: "× 1.4 (0–10 km), × 1.2 (> 10 km)",
+ * "× 1.2", "+ 95 km".
+ */
 export function detourText(rule: DetourRule): string {
 	if (rule.addKm > 0) return `+ ${rule.addKm} km`;
 	if (rule.bands && rule.bands.length > 0) {
-		const parts = rule.bands.map((b) => `× ${b.coefficient} to ${b.upToKm} km`);
-		return `${parts.join(', ')}, × ${rule.coefficient} beyond`;
+		let from = 0;
+		const parts = rule.bands.map((b) => {
+			const part = `× ${b.coefficient} (${from}–${b.upToKm} km)`;
+			from = b.upToKm;
+			return part;
+		});
+		return `${parts.join(', ')}, × ${rule.coefficient} (> ${from} km)`;
 	}
 	return rule.coefficient === 1 ? '' : `× ${rule.coefficient}`;
 }

@@ -36,7 +36,7 @@ describe('engine distances = geo travelDistance', () => {
 		expect(detourRule('road', 'ademe')).toMatchObject({
 			multiplier: 1.2,
 			addKm: 0,
-			text: 'GCD × 1.4 to 10 km, × 1.2 beyond'
+			text: 'GCD × 1.4 (0–10 km), × 1.2 (> 10 km)'
 		});
 		expect(detourRule('rail', 'ademe')).toMatchObject({ multiplier: 1.2, addKm: 0 });
 		expect(detourRule('air', 'ademe')).toMatchObject({ multiplier: 1, addKm: 95, text: 'GCD + 95 km' });

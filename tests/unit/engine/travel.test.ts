@@ -103,7 +103,7 @@ describe('derived route distances', () => {
 		const km = round1(14 + (gc - 10) * 1.2);
 		for (const l of r.lines) expect(l.quantities.distanceKm).toBe(km);
 		expect(r.byLeg[0].distances).toEqual([
-			{ family: 'road', km, rule: 'GCD × 1.4 to 10 km, × 1.2 beyond', overridden: false }
+			{ family: 'road', km, rule: 'GCD × 1.4 (0–10 km), × 1.2 (> 10 km)', overridden: false }
 		]);
 	});
 	it('a user distance for the pair wins, in both directions, for its mode family only', () => {

@@ -98,7 +98,7 @@ describe('detour rules', () => {
 			expect(ratio).toBeLessThanOrEqual(last);
 			last = ratio;
 		}
-		expect(detourText(rule)).toBe('× 1.4 to 10 km, × 1.2 beyond');
+		expect(detourText(rule)).toBe('× 1.4 (0–10 km), × 1.2 (> 10 km)');
 		expect(detourText(DETOUR_RULES.rail)).toBe('× 1.2');
 		expect(detourText(DETOUR_RULES.plane.ademe)).toBe('+ 95 km');
 	});
