@@ -1,13 +1,16 @@
 // Builds the offline gazetteer shipped with Empreinte (`npm run geodata`):
-//   src/lib/server/geo/fr-communes.json  French communes (INSEE COG via Etalab) with coordinates
+//   src/lib/server/geo/fr-communes.json  French communes (INSEE COG via Etalab) with their own point
 //   src/lib/server/geo/places.json       European and world cities (GeoNames cities500)
-// from two pinned devDependencies that are never shipped themselves. The join rules, thresholds and
-// measured coverage follow reference/geodata.md §4–5 (the team's notes on offline geodata) and are
+// from two pinned devDependencies that are never shipped themselves, and from
+// scripts/geodata/communes-centres-2024.csv (La Poste reference points, INSEE areas; provenance and
+// licence in scripts/geodata/README.md). The join rules, thresholds and measured coverage are
 // recorded in each asset's `meta`, so a result computed today can be traced to the data it used.
-// Coverage (COG 2026): 14,806 of 34,969 communes on their own GeoNames point (90.7 % of the
-// population), 18,902 estimated from postal-code neighbours, 1,256 at the department centre.
+// Coverage (COG 2026): every commune of the 2024 COG on its La Poste point; the communes created in
+// 2025 and the overseas collectivities the CSV lacks on GeoNames or on a former commune's point;
+// no commune at a department centre (the script fails if one would be).
 // Output is deterministic (sorted rows, fixed rounding, no timestamps): running the script twice
 // gives byte-identical files, and the files are committed so CI never needs to rebuild them.
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -97,9 +100,43 @@ function loadSources() {
 		communes,
 		departements,
 		geonames,
+		laposte: loadLaPoste(),
 		etalabVersion: packageVersion(join(etalabDir, '..')),
 		citiesVersion: packageVersion(join(citiesDist, '..'))
 	};
+}
+
+const LAPOSTE_FILE = join(ROOT, 'scripts/geodata/communes-centres-2024.csv');
+
+/**
+ * scripts/geodata/communes-centres-2024.csv: one row per (commune, postcode). Returns the communes
+ * (COM), the déléguées (COMD, whose area column repeats their parent's) and the arrondissements (ARM),
+ * each keyed by INSEE code, with the point and area of their first row (all rows of one code agree).
+ */
+function loadLaPoste() {
+	const lines = readFileSync(LAPOSTE_FILE, 'utf8').split(/\r?\n/).filter(Boolean);
+	const header = lines.shift();
+	if (header !== 'insee,name,postcode,type,parent_insee,lat,lon,area_km2,population_2021')
+		throw new Error(`Unexpected header in ${LAPOSTE_FILE}: ${header}`);
+	const byType = { COM: new Map(), COMD: new Map(), ARM: new Map() };
+	for (const line of lines) {
+		// The file has no quoted field (no name holds a comma): a plain split is exact.
+		const f = line.split(',');
+		if (f.length !== 9) throw new Error(`Unexpected row in ${LAPOSTE_FILE}: ${line}`);
+		const [insee, name, , type, parent, lat, lon, area] = f;
+		const map = byType[type];
+		if (!map) throw new Error(`Unknown type ${type} in ${LAPOSTE_FILE}`);
+		if (map.has(insee)) continue;
+		map.set(insee, {
+			insee,
+			name,
+			parent,
+			lat: lat === '' ? null : Number(lat),
+			lon: lon === '' ? null : Number(lon),
+			area: area === '' ? null : Number(area)
+		});
+	}
+	return byType;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,140 +175,9 @@ const FRENCH_CC = new Set(['FR', ...Object.values(OVERSEAS_CC)]);
 const SKIP_FCODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 
 // Source codes stored in the last column of a commune row.
-const SRC = { exact: 0, postcode: 1, department: 2, quartiers: 3, manual: 4 };
-
-// Paris arrondissements: GeoNames cities500 has no row for them (geodata.md §8.5). Approximate
-// geographic centres read off a map by hand (±1 km; the 12th and 16th exclude the Bois de Vincennes
-// and Bois de Boulogne). Better than the city centre, which is up to 6 km away; replace with the
-// official town-hall coordinates if the data.gouv "communes-france" dataset becomes available.
-const PARIS_ARRONDISSEMENTS = {
-	75101: [48.8625, 2.3364],
-	75102: [48.8683, 2.3428],
-	75103: [48.863, 2.3601],
-	75104: [48.8543, 2.3576],
-	75105: [48.8445, 2.3497],
-	75106: [48.8491, 2.3328],
-	75107: [48.8562, 2.3122],
-	75108: [48.8727, 2.3125],
-	75109: [48.8771, 2.3375],
-	75110: [48.8761, 2.3607],
-	75111: [48.8591, 2.38],
-	75112: [48.8405, 2.3879],
-	75113: [48.8283, 2.3623],
-	75114: [48.8292, 2.3266],
-	75115: [48.8401, 2.293],
-	75116: [48.8638, 2.2766],
-	75117: [48.8873, 2.3067],
-	75118: [48.8925, 2.3484],
-	75119: [48.8871, 2.3848],
-	75120: [48.8634, 2.4011]
-};
-
-// Marseille: cities500 has the city's quartiers as PPLX rows (admin4 13055) but not its 16
-// arrondissements. Each quartier belongs to one arrondissement (Ville de Marseille's list of the
-// 111 quartiers); the arrondissement point is the population-weighted centre of its quartiers.
-const MARSEILLE_QUARTIERS = {
-	13201: ['Belsunce', 'Le Chapitre', 'Noailles', 'Opéra', 'Saint-Charles', 'Thiers'],
-	13202: ['Arenc', 'Les Grands Carmes', 'La Joliette'],
-	13203: ['Belle de Mai', 'Saint-Lazare', 'Saint-Mauront', 'La Villette'],
-	13204: ['La Blancarde', 'Les Chartreux', 'Chutes-Lavie', 'Cinq Avenues'],
-	13205: ['Baille', 'Le Camas', 'La Conception', 'Saint-Pierre'],
-	13206: [
-		'Castellane',
-		'Lodi',
-		'Notre-Dame du Mont',
-		'Palais de Justice',
-		'Marseille Prefecture',
-		'Marseille Vauban'
-	],
-	13207: [
-		'Marseille Bompard',
-		'Marseille Endoume',
-		'Le Pharo',
-		'Marseille Roucas-Blanc',
-		'Saint-Lambert',
-		'Marseille Saint-Victor'
-	],
-	13208: [
-		'Bonneveine',
-		'Montredon',
-		'Périer',
-		'La Pointe Rouge',
-		'Rouet',
-		'Sainte-Anne',
-		'Saint-Giniez',
-		'Vieille Chapelle',
-		'La Page'
-	],
-	13209: [
-		'Les Baumettes',
-		'Le Cabot',
-		'Mazargues',
-		'La Panouse',
-		'Le Redon',
-		'Sainte-Marguerite',
-		'Sormiou',
-		'Vaufrège'
-	],
-	13210: ['La Capelette', 'Menpenti', 'Pont de Vivaux', 'Saint-Loup', 'Saint-Tronc', 'La Timone'],
-	13211: [
-		'Les Accates',
-		'La Barasse',
-		'Les Camoins',
-		'Éoures',
-		'La Millère',
-		'Saint-Marcel',
-		'La Pomme',
-		'La Treille',
-		'La Valbarelle',
-		'La Valentine',
-		'Saint-Menet'
-	],
-	13212: [
-		'Les Caillols',
-		'La Fourragère',
-		'Montolivet',
-		'Saint-Barnabé',
-		'Saint-Julien',
-		'Les Trois-Lucs',
-		'Saint-Jean du Désert'
-	],
-	13213: [
-		'La Croix-Rouge',
-		'Malpassé',
-		'Les Médecins',
-		'Mouret',
-		'Palama',
-		'La Rose',
-		'Saint-Jérôme',
-		'Saint-Just',
-		'Saint-Mitre',
-		'Les Olives'
-	],
-	13214: [
-		'Les Arnavaux',
-		'Bon-Secours',
-		'Le Canet',
-		'Le Merlan',
-		'Saint-Barthélémy',
-		'Sainte-Marthe',
-		'Saint-Joseph'
-	],
-	13215: [
-		'Les Aygalades',
-		'Borel',
-		'La Cabucelle',
-		'La Calade',
-		'Les Crottes',
-		'La Delorme',
-		'Notre-Dame Limite',
-		'Saint-Antoine',
-		'Saint-Louis',
-		'Verduron',
-		'La Viste'
-	],
-	13216: ["L'Estaque", 'Les Riaux', 'Saint-André', 'Saint-Henri']
-};
+// 2 and 3 are no longer written (department centre; Marseille quartiers) but keep their meaning so
+// that the codes of older assets still read the same.
+const SRC = { exact: 0, postcode: 1, department: 2, quartiers: 3, manual: 4, laposte: 5, formerCommune: 6 };
 
 // French "communes" with no GeoNames row, no postal code and no matched neighbour: the TAAF districts
 // (984xx) and Clipperton (98901). Points are their main station or island, by hand (approximate).
@@ -280,7 +186,53 @@ const MANUAL_POINTS = {
 	98413: [-46.4325, 51.8561], // Île de la Possession, Alfred-Faure station
 	98414: [-66.6628, 140.0014], // Dumont-d'Urville station
 	98415: [-22.3636, 40.3617], // Europa island (the Îles Éparses are scattered; the largest is used)
-	98901: [10.3, -109.2167] // Clipperton atoll
+	98901: [10.3, -109.2167], // Clipperton atoll
+	// New Caledonia communes without a GeoNames row: their main village, read off a map (±5 km).
+	98806: [-21.65, 165.77], // Farino
+	98833: [-21.4, 165.83], // Kouaoua
+	98832: [-22.15, 166.8833], // Yaté (GeoNames Yaté-Barrage)
+	// French Polynesia: communes of one or more islands or atolls, most without a GeoNames row. The
+	// main village (from GeoNames where it has one: Vaitape, Rikitea, Hitiaa, Atuona, Fare, Afareaitu,
+	// Taiohae, Moerai, Afaahiti, Vairao, Mataura, Tapuarava) or else the atoll's position read off a
+	// map (±10 km). Better than the old department centre on Tahiti, up to 1,500 km away.
+	98711: [-17.35, -145.5], // Anaa
+	98713: [-15.27, -146.73], // Arutua
+	98714: [-16.5074, -151.7491], // Bora-Bora, Vaitape
+	98716: [-16.06, -145.62], // Fakarava, Rotoava
+	98717: [-15.82, -140.88], // Fangatau
+	98718: [-10.5, -138.68], // Fatu-Hiva, Omoa
+	98719: [-23.1232, -134.9686], // Gambier, Rikitea
+	98720: [-18.07, -140.95], // Hao
+	98721: [-17.56, -142.63], // Hikueru
+	98722: [-17.6, -149.3], // Hitiaa O Te Ra, Hitiaa
+	98723: [-9.8034, -139.042], // Hiva-Oa, Atuona
+	98724: [-16.7109, -151.0346], // Huahine, Fare
+	98726: [-16.62, -143.57], // Makemo
+	98727: [-14.43, -146.05], // Manihi
+	98728: [-16.45, -152.25], // Maupiti
+	98729: [-17.55, -149.7833], // Moorea-Maiao, Afareaitu
+	98730: [-14.17, -141.25], // Napuka
+	98731: [-8.9109, -140.0997], // Nuku-Hiva, Taiohae
+	98732: [-19.28, -138.78], // Nukutavake
+	98734: [-17.75, -149.55], // Papara
+	98737: [-14.82, -138.81], // Pukapuka
+	98739: [-23.87, -147.66], // Raivavae
+	98740: [-14.95, -147.7], // Rangiroa, Avatoru
+	98741: [-27.62, -144.33], // Rapa
+	98742: [-18.4665, -136.4633], // Reao, Tapuarava
+	98743: [-22.65, -152.81], // Rimatara
+	98744: [-22.4513, -151.3419], // Rurutu, Moerai
+	98745: [-16.6, -151.5], // Tahaa, Patio
+	98746: [-9.93, -139.1], // Tahuata, Vaitahu
+	98747: [-17.744, -149.3244], // Taiarapu-Est, Afaahiti
+	98748: [-17.7833, -149.2833], // Taiarapu-Ouest, Vairao
+	98749: [-14.47, -145.03], // Takaroa
+	98751: [-17.35, -138.43], // Tatakoto
+	98752: [-17.77, -149.42], // Teva I Uta, Mataiea
+	98753: [-23.3472, -149.4849], // Tubuai, Mataura
+	98755: [-20.78, -138.55], // Tureia
+	98756: [-8.93, -139.58], // Ua-Huka, Vaipaee
+	98757: [-9.36, -140.05] // Ua-Pou, Hakahau
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -288,6 +240,16 @@ const MANUAL_POINTS = {
 // ---------------------------------------------------------------------------------------------
 
 const round4 = (x) => Math.round(x * 1e4) / 1e4;
+const round2 = (x) => Math.round(x * 100) / 100;
+
+/** Great-circle distance in km (haversine, radius 6,371 km), as src/lib/geo/distance.ts. */
+function haversine(a, b) {
+	const rad = Math.PI / 180;
+	const h =
+		Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+		Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
 
 function weightedCentre(points) {
 	// points: [{lat, lon, w}]. Plain averaging of degrees is fine at these scales (a few tens of km,
@@ -318,7 +280,23 @@ function isUsefulAlternate(a) {
 	if (!/^[\p{Script=Latin}\p{M}\s'’.,()-]+$/u.test(a)) return false;
 	if (!/\p{Lu}/u.test(a)) return false;
 	if (/^\p{Lu}{2,4}$/u.test(a)) return false;
+	if (isTransliterationJunk(a)) return false;
 	return true;
+}
+
+/**
+ * GeoNames alternate names carry no language in cities500, and many are not names anyone types:
+ * transliterations back from Cyrillic or Arabic with the apostrophe of a soft sign ("Manpel'e" for
+ * Montpellier), words run together where an apostrophe was lost ("Alesandria dEgito", which made
+ * « Alès » find Alexandria) and Latin forms ("Mons Regius", "Monspessulanus", "Lugdunum"). They are
+ * dropped: an apostrophe after two or more letters followed by a lower-case letter (French elisions
+ * — d', l', qu' — and Irish O' are kept), a lower-case letter directly followed by a capital inside a
+ * word, and words of six letters or more with a Latin ending (-us, -um, -ensis, -orum).
+ */
+export function isTransliterationJunk(a) {
+	if (/\p{L}{2,}['’]\p{Ll}/u.test(a) && !/(^|[\s-])(qu|jusqu|lorsqu|puisqu)['’]/iu.test(a)) return true;
+	if (/\p{Ll}\p{Lu}/u.test(a)) return true;
+	return a.split(/[\s-]+/).some((w) => w.length >= 6 && /(?:us|um|ensis|orum)$/u.test(w));
 }
 
 /** Alternate names of a GeoNames row, deduplicated after normalisation and minus the main name. */
@@ -350,19 +328,27 @@ function pickBest(rows, code) {
 // France
 // ---------------------------------------------------------------------------------------------
 
-function buildFrance({ communes, departements, geonames }) {
+function buildFrance({ communes, departements, geonames, laposte }) {
 	const current = communes.filter((c) => c.type === 'commune-actuelle');
 	const arrondissements = communes.filter((c) => c.type === 'arrondissement-municipal');
 	const secondary = communes.filter((c) => c.type === 'commune-deleguee' || c.type === 'commune-associee');
+	const currentCodes = new Set(current.map((c) => c.code));
 
 	// GeoNames rows of France and its overseas territories, keyed by department.
 	const ccToDept = Object.fromEntries(Object.entries(OVERSEAS_CC).map(([d, cc]) => [cc, d]));
 	const frRows = geonames.filter((g) => FRENCH_CC.has(g.cc));
 	const deptOfRow = (g) => (g.cc === 'FR' ? g.admin2 : ccToDept[g.cc]);
 	// The INSEE code sits in admin4 for metropolitan France and the four historical DROM; Mayotte and
-	// Saint-Pierre-et-Miquelon carry it in admin1 (checked in the file).
+	// Saint-Pierre-et-Miquelon, Wallis-et-Futuna carry it in admin1, New Caledonia in admin2 (checked
+	// in the file).
 	const inseeOfRow = (g) =>
-		/^\d[\dAB]\d{3}$/.test(g.admin4) ? g.admin4 : /^97\d{3}$/.test(g.admin1) ? g.admin1 : '';
+		/^\d[\dAB]\d{3}$/.test(g.admin4)
+			? g.admin4
+			: /^9[78]\d{3}$/.test(g.admin1)
+				? g.admin1
+				: /^98\d{3}$/.test(g.admin2)
+					? g.admin2
+					: '';
 
 	const byDeptName = new Map();
 	const byCode = new Map();
@@ -381,13 +367,23 @@ function buildFrance({ communes, departements, geonames }) {
 		}
 	}
 
-	const point = new Map(); // INSEE code → { lat, lon, src, g? }
+	// Former codes of each current commune: its anciensCodes and the codes of its déléguées/associées.
+	const formerCodes = new Map();
+	for (const c of current) formerCodes.set(c.code, [...(c.anciensCodes ?? [])]);
+	for (const s of secondary) {
+		if (s.chefLieu && formerCodes.has(s.chefLieu) && !formerCodes.get(s.chefLieu).includes(s.code))
+			formerCodes.get(s.chefLieu).push(s.code);
+	}
+
+	// ---- GeoNames join: used for the communes the La Poste file lacks, and for aliases of all. ----
+	const gn = new Map(); // INSEE code → GeoNames row
 	const used = new Set(); // GeoNames ids already attached to a commune
-	let nameMatched = 0;
-	let codeMatched = 0;
+	let gnOtherCommune = 0;
 
 	// 1. Department + normalised name (geodata.md §4a.1). Names shared by two communes of the same
-	//    department are only joined when the GeoNames INSEE code points at one of them.
+	//    department are only joined when the GeoNames INSEE code points at one of them. A row whose
+	//    INSEE code is another current commune's is that commune's hamlet (Orival, Le Pin: 48–81 km
+	//    away), never this commune.
 	const nameCount = new Map();
 	for (const c of current) {
 		const k = `${c.departement}|${normalizeName(c.nom)}`;
@@ -399,100 +395,181 @@ function buildFrance({ communes, departements, geonames }) {
 		if (!rows) continue;
 		if (nameCount.get(k) > 1) rows = rows.filter((g) => inseeOfRow(g) === c.code);
 		rows = rows.filter((g) => g.fcode !== 'PPLX' || inseeOfRow(g) === c.code);
+		const own = new Set([c.code, ...formerCodes.get(c.code)]);
+		const before = rows.length;
+		rows = rows.filter((g) => {
+			const code = inseeOfRow(g);
+			return !code || own.has(code) || !currentCodes.has(code);
+		});
+		gnOtherCommune += before - rows.length;
 		if (rows.length === 0) continue;
 		const g = pickBest(rows, c.code);
-		point.set(c.code, { lat: g.lat, lon: g.lon, src: SRC.exact, g });
+		gn.set(c.code, g);
 		used.add(g.id);
-		nameMatched++;
 	}
 
 	// 2. INSEE code, including the old codes of communes nouvelles and the codes of their déléguées,
 	//    since GeoNames often only knows the former communes (§8.4). Rows already joined by name are
 	//    skipped: GeoNames admin4 is sometimes wrong (Tassin-la-Demi-Lune carries Lyon's code, §8.3).
-	const formerCodes = new Map();
-	for (const s of secondary) {
-		if (!s.chefLieu) continue;
-		if (!formerCodes.has(s.chefLieu)) formerCodes.set(s.chefLieu, []);
-		formerCodes.get(s.chefLieu).push(s.code);
-	}
 	for (const c of current) {
-		if (point.has(c.code)) continue;
-		const codes = [c.code, ...(c.anciensCodes ?? []), ...(formerCodes.get(c.code) ?? [])];
-		let best = null;
-		for (const code of codes) {
+		if (gn.has(c.code)) continue;
+		for (const code of [c.code, ...formerCodes.get(c.code)]) {
 			const rows = (byCode.get(code) ?? []).filter((g) => !used.has(g.id) && g.fcode !== 'PPLX');
 			if (rows.length > 0) {
-				best = pickBest(rows, code);
-				break; // codes are in order of preference: own code, then former chef-lieu codes
+				const g = pickBest(rows, code);
+				gn.set(c.code, g);
+				used.add(g.id);
+				break; // codes are in order of preference: own code, then former codes
 			}
 		}
-		if (!best) continue;
-		point.set(c.code, { lat: best.lat, lon: best.lon, src: SRC.exact, g: best });
-		used.add(best.id);
-		codeMatched++;
 	}
 
 	// 2b. Single-commune overseas collectivities (Saint-Barthélemy, Saint-Martin) and the Kerguelen
 	//     district: GeoNames names the main town (Gustavia, Marigot, Port-aux-Français) instead.
-	let capitalMatched = 0;
 	const capitals = { 97701: 'BL', 97801: 'MF', 98412: 'TF' };
 	for (const [code, cc] of Object.entries(capitals)) {
-		if (point.has(code)) continue;
+		if (gn.has(code)) continue;
 		const rows = frRows.filter((g) => g.cc === cc);
-		if (rows.length === 0) continue;
-		const g = pickBest(rows, code);
-		point.set(code, { lat: g.lat, lon: g.lon, src: SRC.exact, g });
-		used.add(g.id);
-		capitalMatched++;
+		if (rows.length > 0) gn.set(code, pickBest(rows, code));
 	}
 
-	// 3. Population-weighted centre of the exactly placed communes sharing a postal code (§4a.2).
-	const exactByPostcode = new Map();
+	// ---- Points, best source first ----
+	const point = new Map(); // INSEE code → { lat, lon, src }
+	const counts = {
+		communes: current.length,
+		laPoste: 0,
+		formerCommuneLaPoste: 0,
+		geonames: 0,
+		estimatedFromPostcode: 0,
+		manual: 0,
+		departmentCentre: 0
+	};
+	const lpPoint = (code) => {
+		const r = laposte.COM.get(code) ?? laposte.COMD.get(code);
+		return r && r.lat !== null ? r : null;
+	};
+	for (const c of current) {
+		// 1. The commune's own La Poste reference point (2024 COG).
+		const own = laposte.COM.get(c.code);
+		if (own && own.lat !== null) {
+			point.set(c.code, { lat: own.lat, lon: own.lon, src: SRC.laposte });
+			counts.laPoste++;
+			continue;
+		}
+		// 2. Communes created in 2025, overseas collectivities, Paris/Lyon/Marseille (the file has their
+		//    arrondissements only): GeoNames, as before.
+		const g = gn.get(c.code);
+		if (g) {
+			point.set(c.code, { lat: g.lat, lon: g.lon, src: SRC.exact });
+			counts.geonames++;
+			continue;
+		}
+		// 3. A merged commune GeoNames does not know: the La Poste point of its most populated former
+		//    commune (the usual seat of the new town hall).
+		const former = formerCodes
+			.get(c.code)
+			.map((code) => ({ code, p: lpPoint(code) }))
+			.filter((x) => x.p);
+		if (former.length > 0) {
+			const pop = (code) => communes.find((x) => x.code === code)?.population ?? 0;
+			former.sort((a, b) => pop(b.code) - pop(a.code) || (a.code < b.code ? -1 : 1));
+			point.set(c.code, { lat: former[0].p.lat, lon: former[0].p.lon, src: SRC.formerCommune });
+			counts.formerCommuneLaPoste++;
+		}
+	}
+
+	// 4. Population-weighted centre of the placed communes sharing a postal code (approximate).
+	const byPostcode = new Map();
 	for (const c of current) {
 		const p = point.get(c.code);
 		if (!p) continue;
 		for (const cp of c.codesPostaux ?? []) {
-			if (!exactByPostcode.has(cp)) exactByPostcode.set(cp, []);
-			exactByPostcode.get(cp).push({ lat: p.lat, lon: p.lon, w: c.population ?? 0 });
+			if (!byPostcode.has(cp)) byPostcode.set(cp, []);
+			byPostcode.get(cp).push({ lat: p.lat, lon: p.lon, w: c.population ?? 0 });
 		}
 	}
-	let postcodeEstimated = 0;
-	for (const c of current) {
-		if (point.has(c.code)) continue;
-		const pts = (c.codesPostaux ?? []).flatMap((cp) => exactByPostcode.get(cp) ?? []);
-		const centre = weightedCentre(pts);
-		if (!centre) continue;
-		point.set(c.code, { ...centre, src: SRC.postcode });
-		postcodeEstimated++;
-	}
-
-	// 4. Department centre: population-weighted centre of the department's exactly placed communes.
-	const deptPoints = new Map();
-	for (const c of current) {
-		const p = point.get(c.code);
-		if (!p || p.src !== SRC.exact) continue;
-		if (!deptPoints.has(c.departement)) deptPoints.set(c.departement, []);
-		deptPoints.get(c.departement).push({ lat: p.lat, lon: p.lon, w: c.population ?? 0 });
-	}
-	const deptCentre = new Map([...deptPoints].map(([d, pts]) => [d, weightedCentre(pts)]));
-	let departmentEstimated = 0;
-	let manual = 0;
 	for (const c of current) {
 		if (point.has(c.code)) continue;
 		if (MANUAL_POINTS[c.code]) {
 			const [lat, lon] = MANUAL_POINTS[c.code];
 			point.set(c.code, { lat, lon, src: SRC.manual });
-			manual++;
+			counts.manual++;
 			continue;
 		}
-		const centre = deptCentre.get(c.departement);
-		if (!centre) throw new Error(`No coordinates at all for commune ${c.code} ${c.nom}`);
-		point.set(c.code, { ...centre, src: SRC.department });
-		departmentEstimated++;
+		const centre = weightedCentre((c.codesPostaux ?? []).flatMap((cp) => byPostcode.get(cp) ?? []));
+		if (!centre) continue;
+		point.set(c.code, { ...centre, src: SRC.postcode });
+		counts.estimatedFromPostcode++;
 	}
-	// Departments with no exact point at all (the TAAF) take their first placed commune.
+	const unplaced = current.filter((c) => !point.has(c.code));
+	if (unplaced.length > 0)
+		throw new Error(
+			`No point of its own for ${unplaced.length} communes (would sit at a department centre): ${unplaced
+				.map((c) => `${c.code} ${c.nom}`)
+				.join(', ')}`
+		);
+
+	// Department centre (for unknown postal codes only): population-weighted centre of its communes.
+	const deptPoints = new Map();
 	for (const c of current) {
-		if (!deptCentre.has(c.departement)) deptCentre.set(c.departement, point.get(c.code));
+		const p = point.get(c.code);
+		if (!deptPoints.has(c.departement)) deptPoints.set(c.departement, []);
+		deptPoints.get(c.departement).push({ lat: p.lat, lon: p.lon, w: c.population ?? 0 });
+	}
+	const deptCentre = new Map([...deptPoints].map(([d, pts]) => [d, weightedCentre(pts)]));
+
+	// ---- Areas (km²): the intra-commune mean distance and the density come from them ----
+	const areaOf = new Map();
+	let areaFromFormer = 0;
+	let areaFromArrondissements = 0;
+	let areaEstimated = 0;
+	for (const c of current) {
+		const own = laposte.COM.get(c.code);
+		if (own && own.area) {
+			areaOf.set(c.code, own.area);
+			continue;
+		}
+		const arm = arrondissements.filter((a) => a.commune === c.code).map((a) => laposte.ARM.get(a.code)?.area);
+		if (arm.length > 0 && arm.every(Boolean)) {
+			areaOf.set(
+				c.code,
+				arm.reduce((s, x) => s + x, 0)
+			);
+			areaFromArrondissements++;
+			continue;
+		}
+		// Merged communes: the sum of their former communes' areas (COM rows only: a COMD row repeats
+		// its parent's area).
+		const former = formerCodes
+			.get(c.code)
+			.map((code) => laposte.COM.get(code)?.area)
+			.filter(Boolean);
+		if (former.length > 0) {
+			areaOf.set(
+				c.code,
+				former.reduce((s, x) => s + x, 0)
+			);
+			areaFromFormer++;
+			continue;
+		}
+		areaEstimated++;
+	}
+	// No area published (Mayotte in the file; overseas collectivities absent from it): the mean area of
+	// the department's communes when some are known, else Mayotte's 374 km² over its 17 communes
+	// (INSEE), else the median of all communes. An estimate, counted in meta.
+	const known = [...areaOf.values()].sort((a, b) => a - b);
+	const medianArea = known[Math.floor(known.length / 2)];
+	const deptAreas = new Map();
+	for (const c of current) {
+		if (!areaOf.has(c.code)) continue;
+		if (!deptAreas.has(c.departement)) deptAreas.set(c.departement, []);
+		deptAreas.get(c.departement).push(areaOf.get(c.code));
+	}
+	for (const c of current) {
+		if (areaOf.has(c.code)) continue;
+		const d = deptAreas.get(c.departement);
+		const est = d ? d.reduce((s, x) => s + x, 0) / d.length : c.departement === '976' ? 374 / 17 : medianArea;
+		areaOf.set(c.code, est);
 	}
 
 	// Aliases: names of the communes déléguées/associées (people still write "Cherbourg-Octeville"),
@@ -506,13 +583,19 @@ function buildFrance({ communes, departements, geonames }) {
 		if (!m.has(k)) m.set(k, name.replace(/\|/g, ' '));
 	};
 	for (const s of secondary) if (s.chefLieu) addAlias(s.chefLieu, s.nom);
+	// The GeoNames row is only an alias source when it sits near the commune's point: a far row is
+	// another place of the same name (checked against the La Poste point).
+	let gnFar = 0;
 	for (const c of current) {
+		const g = gn.get(c.code);
+		if (!g) continue;
 		const p = point.get(c.code);
-		if (p?.g) {
-			addAlias(c.code, p.g.name);
-			if ((c.population ?? 0) >= ALTERNATES_MIN_POP)
-				for (const a of alternatesOf(p.g, [])) addAlias(c.code, a);
+		if (haversine(p, g) > 10) {
+			gnFar++;
+			continue;
 		}
+		addAlias(c.code, g.name);
+		if ((c.population ?? 0) >= ALTERNATES_MIN_POP) for (const a of alternatesOf(g, [])) addAlias(c.code, a);
 	}
 	const aliasString = (c) => {
 		const own = normalizeName(c.nom);
@@ -533,7 +616,8 @@ function buildFrance({ communes, departements, geonames }) {
 			round4(p.lon),
 			c.population ?? 0,
 			(c.codesPostaux ?? []).join(' '),
-			p.src
+			p.src,
+			round2(areaOf.get(c.code))
 		];
 		const al = aliasString(c);
 		if (al) row.push(al);
@@ -541,50 +625,21 @@ function buildFrance({ communes, departements, geonames }) {
 	}
 	rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
-	// Municipal arrondissements of Paris, Lyon and Marseille: separate rows with their parent code.
-	const lyon = new Map(
-		geonames
-			.filter((g) => g.cc === 'FR' && /^Lyon 0\d$/.test(g.name))
-			.map((g) => [`6938${g.name.slice(-1)}`, g])
-	);
-	const marseilleQuartiers = new Map(
-		geonames
-			.filter((g) => g.cc === 'FR' && g.admin4 === '13055' && g.fcode === 'PPLX')
-			.map((g) => [g.name, g])
-	);
+	// Municipal arrondissements of Paris, Lyon and Marseille: their La Poste points, with their parent.
 	const arrRows = [];
-	const arrCount = { exact: 0, quartiers: 0, manual: 0, parent: 0 };
 	for (const a of arrondissements) {
-		let p;
-		if (lyon.has(a.code)) {
-			const g = lyon.get(a.code);
-			p = { lat: g.lat, lon: g.lon, src: SRC.exact };
-			arrCount.exact++;
-		} else if (MARSEILLE_QUARTIERS[a.code]) {
-			const pts = MARSEILLE_QUARTIERS[a.code].map((n) => {
-				const g = marseilleQuartiers.get(n);
-				if (!g) throw new Error(`Marseille quartier not found in GeoNames: ${n}`);
-				return { lat: g.lat, lon: g.lon, w: g.population };
-			});
-			p = { ...weightedCentre(pts), src: SRC.quartiers };
-			arrCount.quartiers++;
-		} else if (PARIS_ARRONDISSEMENTS[a.code]) {
-			const [lat, lon] = PARIS_ARRONDISSEMENTS[a.code];
-			p = { lat, lon, src: SRC.manual };
-			arrCount.manual++;
-		} else {
-			p = point.get(a.commune);
-			arrCount.parent++;
-		}
+		const lp = laposte.ARM.get(a.code);
+		if (!lp || lp.lat === null || !lp.area) throw new Error(`No La Poste point for arrondissement ${a.code}`);
 		arrRows.push([
 			a.code,
 			a.nom,
-			round4(p.lat),
-			round4(p.lon),
+			round4(lp.lat),
+			round4(lp.lon),
 			a.population ?? 0,
 			(a.codesPostaux ?? []).join(' '),
-			p.src,
-			a.commune
+			SRC.laposte,
+			a.commune,
+			round2(lp.area)
 		]);
 	}
 	arrRows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -597,39 +652,21 @@ function buildFrance({ communes, departements, geonames }) {
 		.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
 	const postcodes = new Set(current.flatMap((c) => c.codesPostaux ?? []));
-	const population = current.reduce((s, c) => s + (c.population ?? 0), 0);
-	const exactPopulation = current.reduce(
-		(s, c) => s + (point.get(c.code).src === SRC.exact ? (c.population ?? 0) : 0),
-		0
-	);
-	const exactPostcodes = new Set(
-		current.filter((c) => point.get(c.code).src === SRC.exact).flatMap((c) => c.codesPostaux ?? [])
-	);
-
 	return {
 		rows,
 		arrRows,
 		deptRows,
 		counts: {
-			communes: current.length,
-			exact: nameMatched + codeMatched + capitalMatched,
-			exactByName: nameMatched,
-			exactByCode: codeMatched,
-			exactByCapital: capitalMatched,
-			estimatedFromPostcode: postcodeEstimated,
-			departmentCentre: departmentEstimated,
-			manual,
-			arrondissements: arrondissements.length,
-			arrondissementsBySource: arrCount,
+			...counts,
+			arrondissements: arrRows.length,
 			departments: deptRows.length,
 			postcodes: postcodes.size,
-			withAliases: rows.filter((r) => r.length > 7).length,
-			shareExactCommunes:
-				Math.round((1000 * (nameMatched + codeMatched + capitalMatched)) / current.length) / 1000,
-			shareExactPopulation: Math.round((1000 * exactPopulation) / population) / 1000,
-			shareExactPostcodes:
-				Math.round((1000 * [...postcodes].filter((p) => exactPostcodes.has(p)).length) / postcodes.size) /
-				1000
+			withAliases: rows.filter((r) => r.length > 8).length,
+			geonamesRowsOfAnotherCommuneRefused: gnOtherCommune,
+			geonamesRowsFarFromPointNotAliased: gnFar,
+			areaFromArrondissements,
+			areaFromFormerCommunes: areaFromFormer,
+			areaEstimated
 		}
 	};
 }
@@ -708,6 +745,13 @@ export function main() {
 			file: 'cities500.txt',
 			newestModification: newest,
 			attribution: 'Place data © GeoNames (geonames.org), CC BY 4.0'
+		},
+		laposte: {
+			file: 'scripts/geodata/communes-centres-2024.csv',
+			sha256: createHash('sha256').update(readFileSync(LAPOSTE_FILE)).digest('hex'),
+			cog: 2024,
+			attribution:
+				'Points des communes : La Poste, Base officielle des codes postaux ; surfaces et codes : INSEE, COG 2024 (2024-02-20) et Base du comparateur de territoires (2024-06-27) ; assemblés par rcarlier/datas.fun (2024-08-19) — Licence Ouverte 2.0'
 		}
 	};
 	const fr = buildFrance(src);
@@ -715,22 +759,23 @@ export function main() {
 		asset: 'fr-communes',
 		format: {
 			communes:
-				'[insee, name, lat, lon, population, "postcode postcode…", src, "alias|alias…"?] — alias column omitted when empty',
-			arrondissements: '[insee, name, lat, lon, population, "postcodes", src, parentInsee]',
-			departments: '[code, name, lat, lon] — population-weighted centre of exactly placed communes',
-			src: '0 exact GeoNames point, 1 estimated from postal-code neighbours, 2 department centre, 3 centre of GeoNames quartiers, 4 hand table (approximate)'
+				'[insee, name, lat, lon, population, "postcode postcode…", src, areaKm2, "alias|alias…"?] — alias column omitted when empty',
+			arrondissements: '[insee, name, lat, lon, population, "postcodes", src, parentInsee, areaKm2]',
+			departments:
+				'[code, name, lat, lon] — population-weighted centre of its communes, used only for unknown postal codes',
+			src: '5 La Poste reference point of the commune (own point), 0 GeoNames point of the commune, 6 La Poste point of its most populated former commune (approximate), 1 estimated from postal-code neighbours (approximate), 4 hand table (approximate); 2 (department centre) and 3 (Marseille quartiers) are no longer used'
 		},
 		sources,
 		rules: [
 			'Reference list: Etalab communes of type commune-actuelle (COG 2026), with their population and postal codes.',
-			'Join 1: GeoNames cities500 row in the same department (admin2, or the overseas country code) with the same normalised name; prefer the row whose admin4 is the INSEE code, then non-PPLX, then the largest population.',
-			'Join 2: GeoNames admin4 (admin1 for YT, PM) equal to the INSEE code, the anciensCodes, or the codes of the commune’s déléguées/associées; rows already used by join 1 are skipped.',
-			'Saint-Barthélemy, Saint-Martin and Kerguelen take the main GeoNames town of their territory.',
-			'Otherwise: population-weighted centre of the exactly placed communes sharing one of its postal codes (src 1, approximate).',
-			'Otherwise: department centre (src 2), or a hand point for TAAF districts and Clipperton (src 4).',
-			'Arrondissements: Lyon from GeoNames "Lyon 0N" rows; Marseille from the population-weighted centre of its GeoNames quartiers; Paris from a hand table of approximate centres (±1 km).',
-			'Aliases: names of communes déléguées/associées, the GeoNames name, and Latin-script GeoNames alternate names for communes of population ≥ 50,000; deduplicated after normalisation.',
-			'Coordinates rounded to 4 decimals (about 11 m).'
+			'Point 1: the commune’s own La Poste reference point (scripts/geodata/communes-centres-2024.csv, COG 2024), src 5.',
+			'Point 2 (communes created in 2025, overseas collectivities, Paris/Lyon/Marseille): a GeoNames cities500 row joined on department + normalised name (a row carrying another current commune’s INSEE code is refused: it is that commune’s hamlet), then on the INSEE code, the anciensCodes or the codes of the commune’s déléguées (rows already used skipped); Saint-Barthélemy, Saint-Martin and Kerguelen take the main GeoNames town of their territory; src 0.',
+			'Point 3: the La Poste point of the most populated former commune (src 6, approximate).',
+			'Point 4: a hand point for TAAF districts and Clipperton (src 4), else the population-weighted centre of the placed communes sharing one of its postal codes (src 1). No commune is placed at a department centre: the build fails if one would be.',
+			'Arrondissements of Paris, Lyon and Marseille: their La Poste points (src 5).',
+			'Area: the La Poste/INSEE file’s area_km2; Paris, Lyon, Marseille: sum of their arrondissements; merged communes: sum of their former communes; otherwise (Mayotte, overseas collectivities) the mean area of the department’s known communes, Mayotte 374 km² / 17 communes, or the national median, counted in areaEstimated.',
+			'Aliases: names of communes déléguées/associées, the GeoNames name, and Latin-script GeoNames alternate names for communes of population ≥ 50,000 (not when the GeoNames row sits more than 10 km from the commune’s point); deduplicated after normalisation.',
+			'Coordinates rounded to 4 decimals (about 11 m), areas to 0.01 km².'
 		],
 		counts: fr.counts
 	};
@@ -747,7 +792,7 @@ export function main() {
 			`Rest of the world: population ≥ ${WORLD_MIN_POP}.`,
 			`France and its overseas territories (${[...FRENCH_CC].sort().join(' ')}) are left out: the communes asset covers them.`,
 			`Feature codes left out: ${[...SKIP_FCODES].sort().join(', ')} (sections, historical, abandoned or destroyed places).`,
-			`Latin-script alternate names for population ≥ ${ALTERNATES_MIN_POP}: capitalised, not 2–4-letter codes, not "Lungsod ng …", not a bare generic word (${[...GENERIC_ALTERNATES].join(', ')}), deduplicated after normalisation (NFD, no accents, lower case, punctuation to spaces, st→saint).`,
+			`Latin-script alternate names for population ≥ ${ALTERNATES_MIN_POP}: capitalised, not 2–4-letter codes, not "Lungsod ng …", not transliteration junk (a soft-sign apostrophe as in "Manpel'e", words run together as in "Alesandria dEgito", a Latin ending -us/-um/-ensis/-orum on a word of 6+ letters as in "Mons Regius"), not a bare generic word (${[...GENERIC_ALTERNATES].join(', ')}), deduplicated after normalisation (NFD, no accents, lower case, punctuation to spaces, st→saint).`,
 			'Coordinates rounded to 4 decimals (about 11 m).'
 		],
 		counts: world.counts

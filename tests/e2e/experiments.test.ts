@@ -68,7 +68,7 @@ test('from a tour to a scenario with two levers, a commitment, and a measured re
 	await expect(page.getByText(/Ce scénario économise [\d\s,]+ kg CO₂e/)).toBeVisible();
 	await expect(
 		page.getByText(
-			'Trajet Auch → Marciac (48 km) : 6 personne(s) en TER, à l’aller comme au retour de cette date.'
+			'Trajet Auch → Marciac (46 km) : 6 personne(s) en TER, à l’aller comme au retour de cette date.'
 		)
 	).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Expérimentations' })).toHaveAttribute('aria-current', 'page');

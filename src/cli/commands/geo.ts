@@ -2,8 +2,16 @@
  * `npx empreinte geo …` — the offline gazetteer from the command line: search places, and compute
  * the distance of a leg with the same detour rules as the app (src/lib/geo/distance.ts).
  */
-import { FACTOR_FAMILIES, TRAVEL_MODES, type FactorFamily, type TravelMode } from '../../lib/geo/distance';
-import type { Resolution } from '../../lib/geo/gazetteer';
+import {
+	detourRule,
+	detourText,
+	FACTOR_FAMILIES,
+	TRAVEL_MODES,
+	type FactorFamily,
+	type TravelMode
+} from '../../lib/geo/distance';
+import type { Ambiguity, Resolution } from '../../lib/geo/gazetteer';
+import { ambiguity } from '../../lib/geo/search';
 import type { SearchHit } from '../../lib/geo/types';
 import { getGazetteer } from '../../lib/server/geo/index';
 import { formatFlag, parseArgs, renderTable, UsageError } from '../args';
@@ -11,11 +19,14 @@ import { formatFlag, parseArgs, renderTable, UsageError } from '../args';
 export const usage = `geo search TEXT [--limit N] [--country CC] [--format table|json]
     Find places (French communes, arrondissements, European and world cities) by name, alias,
     postal code (34000), INSEE code or id (fr:42218, gn:2800866). Case, accents and small typos
-    do not matter; --country is a hint that only breaks near-ties. Exit 1 when nothing matches.
+    do not matter; --country weighs that country as France is otherwise weighed. Exit 1 when
+    nothing matches. A warning on stderr when the first two are close or in different countries.
 geo distance FROM TO [--mode road|rail|coach|plane|ferry] [--family ademe|desnz] [--km N] [--format table|json]
-    Distance of a leg: great-circle distance and the mode's detour rule (road ×1.3, rail ×1.2,
-    coach ×1.3, ferry ×1.0, plane +95 km with ADEME factors or +0 with DESNZ). FROM and TO are ids
-    or texts (the best match is used and named); --km gives the real distance, which always wins.`;
+    Distance of a leg: great-circle distance and the mode's detour rule (road and coach ×1.4 on
+    the first 10 km then ×1.2, rail ×1.2, ferry ×1.0, plane +95 km with ADEME factors or +0 with
+    DESNZ; inside one commune its mean intra-commune distance stands for the great-circle one). FROM and TO are ids
+    or texts (the best match is used and named; a warning on stderr when its runner-up is close or in
+    another country: pass the id you mean); --km gives the real distance, which always wins.`;
 
 const MAX_LIMIT = 100;
 
@@ -70,7 +81,7 @@ function hitRow(h: SearchHit, i: number): (string | number)[] {
 		h.lat.toFixed(4),
 		h.lon.toFixed(4),
 		how,
-		// Where the coordinates come from: a GeoNames point, or an estimate (postcode neighbours, department…).
+		// Where the coordinates come from: La Poste or GeoNames, or an estimate (postcode neighbours…).
 		h.approx ? `≈ ${h.source}` : h.source
 	];
 }
@@ -83,7 +94,11 @@ async function search(argv: string[]): Promise<number> {
 	const country = countryFlag(flags);
 	const text = positionals.join(' ').trim();
 	if (!text) throw new UsageError('geo search needs a text, e.g. npx empreinte geo search "saint etienne"');
-	const hits = getGazetteer().search(text, { limit, country });
+	// At least two candidates are needed to tell whether the first one is in doubt.
+	const hits = getGazetteer().search(text, { limit: Math.max(limit, 2), country });
+	const doubt = ambiguity(hits);
+	if (doubt) console.error(ambiguityWarning(text, doubt));
+	hits.length = Math.min(hits.length, limit);
 	if (format === 'json') {
 		console.log(JSON.stringify({ query: text, country: country ?? null, places: hits }, null, 2));
 		return hits.length > 0 ? 0 : 1;
@@ -96,6 +111,18 @@ async function search(argv: string[]): Promise<number> {
 		renderTable(['#', 'id', 'place', 'population', 'lat', 'lon', 'match', 'position'], hits.map(hitRow))
 	);
 	return 0;
+}
+
+/** The stderr warning for an ambiguous text: what was picked, what came next, how to choose. */
+export function ambiguityWarning(text: string, a: Ambiguity): string {
+	const why =
+		a.reason === 'close'
+			? 'its first two candidates are close'
+			: 'its first two candidates are in different countries';
+	return (
+		`warning: "${text}" is ambiguous (${why}): picked ${a.first.label} [${a.first.id}], ` +
+		`next ${a.second.label} [${a.second.id}]. Pass the id of the place you mean.`
+	);
 }
 
 function describePick(role: string, text: string, r: Resolution): string {
@@ -135,6 +162,7 @@ async function distance(argv: string[]): Promise<number> {
 			console.error(`No place matches "${text}". Try: npx empreinte geo search "${text}"`);
 			return 2;
 		}
+		if (r.ambiguity) console.error(ambiguityWarning(text, r.ambiguity));
 		picks.push(r);
 	}
 	const [from, to] = picks;
@@ -168,9 +196,7 @@ async function distance(argv: string[]): Promise<number> {
 	const rule =
 		d.method === 'user'
 			? 'distance entered by the user'
-			: d.addedKm > 0
-				? `great-circle + ${d.addedKm} km`
-				: `great-circle × ${d.coefficient}`;
+			: `${d.method === 'intra-commune' ? 'intra-commune mean' : 'great-circle'} ${detourText(detourRule(mode, family))}`.trim();
 	console.log(
 		renderTable(['mode', 'great-circle km', 'rule', 'km'], [[mode, km(d.greatCircleKm), rule, km(d.km)]])
 	);

@@ -17,7 +17,7 @@ import { computeAccommodation } from './accommodation';
 import { computeAudience } from './audience';
 import { isFullBoundary, resolveBoundary } from './boundary';
 import { Context } from './context';
-import { greatCircleKm } from './distance';
+import { legGreatCircleKm } from './distance';
 import { EngineError, invalidInput } from './errors';
 import { MissingFactorError, type ResolvedFactorSet } from './factors/types';
 import { computeFreight } from './freight';
@@ -68,7 +68,7 @@ export function computeTour(
 	for (const leg of route)
 		tallies.set(leg.id, {
 			leg,
-			gcKm: greatCircleKm(leg.from, leg.to),
+			gcKm: legGreatCircleKm(leg.from, leg.to),
 			distances: new Map(),
 			memo: new Map(),
 			kg: 0

@@ -7,7 +7,7 @@
  * the line here.
  */
 import { applyBoundary, type BoundedFactor } from './boundary';
-import { detourKm, factorFamily, greatCircleKm, type FactorFamily } from './distance';
+import { detourKm, factorFamily, legGreatCircleKm, type FactorFamily } from './distance';
 import { EngineError } from './errors';
 import { activityDef } from './factors/activities';
 import type { FactorUnit, ResolvedFactor, ResolvedFactorSet } from './factors/types';
@@ -226,7 +226,7 @@ export class Context {
 		family: ModeFamily,
 		factors: FactorFamily,
 		explicitKm?: number,
-		gcKm: number = greatCircleKm(from, to)
+		gcKm: number = legGreatCircleKm(from, to)
 	): LegDistance {
 		if (explicitKm !== undefined) return { km: explicitKm, gcKm, rule: 'user distance', overridden: true };
 		const list = this.overrides.get(from.id + '|' + to.id);

@@ -21,6 +21,8 @@ export interface EnginePlace {
 	country: string;
 	lat: number;
 	lon: number;
+	/** area of a gazetteer commune, km²: gives the mean distance of a trip inside it */
+	areaKm2?: number;
 }
 
 /** Components the user can switch. Default: everything the source publishes (full boundary). */

@@ -6,9 +6,11 @@
  */
 import { travelDistance, type FactorFamily, type TravelDistance, type TravelMode } from './distance';
 import { asPostcode } from './normalize';
-import { PlaceIndex } from './search';
+import { ambiguity, PlaceIndex, type Ambiguity } from './search';
 import { PlaceStore } from './store';
 import type { AssetMeta, FrAsset, Place, SearchHit, SearchOptions, WorldAsset } from './types';
+
+export type { Ambiguity } from './search';
 
 export type PostcodeLocationSource = 'commune' | 'communes-centre' | 'city' | 'department';
 
@@ -47,6 +49,8 @@ export interface Resolution {
 	alternatives: SearchHit[];
 	/** How the text matched: 'id' when it was a place id. */
 	match: SearchHit['match'];
+	/** Set when the first two candidates are close or in different countries (say so to the user). */
+	ambiguity?: Ambiguity;
 }
 
 export interface GazetteerMeta {
@@ -148,7 +152,10 @@ export function createGazetteer(
 			const hits = index.search(textOrId, { limit: 6, ...opts });
 			if (hits.length === 0) return undefined;
 			const [first, ...rest] = hits;
-			return { place: index.get(first.id) as Place, alternatives: rest, match: first.match };
+			const r: Resolution = { place: index.get(first.id) as Place, alternatives: rest, match: first.match };
+			const doubt = ambiguity(hits);
+			if (doubt) r.ambiguity = doubt;
+			return r;
 		},
 
 		distance(fromId, toId, mode, opts = {}) {

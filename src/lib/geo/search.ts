@@ -13,36 +13,46 @@
  *     over their common prefix, and as soon as a prefix is more than k edits from every prefix of the
  *     query, every key starting with it is skipped. No string is compared or built while walking.
  *
- * Ranking (geodata.md §8.6–8.7): exact-name and alternate-name hits are merged and ranked by
- * population, because preferring the main name sends "Londres" to Argentina and "Cologne" to Italy.
+ * Ranking. A French touring company typing « Brest », « Orange » or « Valence » means the French
+ * town, although Brest (Belarus), Orange (California) and Valencia (whose French name is Valence)
+ * are bigger; typing « Cologne », « Mons » or « Montréal » it means Köln, Mons (Belgium) and Montréal
+ * (Québec), although France has villages of those names. So neither "French exact name first" nor
+ * "biggest first" works; the score weighs both:
  *   score = log10(population + 10)
- *         + 1.0 exact (name or alias) | 0 prefix | −1.5 per edit for a typo match (−0.5 more when only
- *           the beginning of the key matched)
- *         + 0.5 when the main name matched exactly, 0.2 when it matched by prefix or typo
- *         − 0.5 when an alias matched by prefix, − 1.5 when an alias matched with a typo: GeoNames
- *           alternates include many transliterations ("Pau-thau-chhi" for Baotou, "Lonn" for London)
- *           that must not outrank a real name
- *         + 0.3 when the place is in the hinted country: a factor-2 population gap, so near-ties only
- * So an exact hit beats a prefix hit unless the prefix place is about 30 times bigger, and a typo
- * match needs a far bigger population to pass an exact or prefix one. Postal-code, INSEE-code and id
- * matches come first.
+ *         + 1.0 for a place in the weighted country: France by default, the `country` hint instead
+ *           when one is given (`country=BE` weighs Belgium as France otherwise is) — one order of
+ *           magnitude of population
+ *         + 1.0 exact main name | + 0.5 exact alias | + 0.2 main-name prefix | − 1.0 alias prefix
+ *         | typo: − 1.5 per edit, + 0.2 on the main name or − 1.5 on an alias, − 0.5 more when only
+ *           the beginning of the key matched
+ * So an exact name beats a prefix unless the prefix place weighs about 6 times more (« Clermont »
+ * → Clermont-Ferrand, not Clermont, Oise), an exonym (alias) of a big foreign city beats a French
+ * village of that name (« Cologne » → Köln), and alias prefixes — GeoNames alternates include many
+ * transliterations — rarely outrank a real name. Exact-name and alternate-name hits are merged
+ * (geodata.md §8.7: preferring the main name sends "Londres" to Argentina). The list of real touring
+ * towns in tests/unit/geo/ranking.test.ts checks the weights. Postal-code, INSEE-code and id matches
+ * come first.
  */
 import { asPostcode, normalizeName, withoutArticle } from './normalize';
 import type { PlaceStore } from './store';
 import type { MatchKind, Place, SearchHit, SearchOptions } from './types';
 
 export const SCORE = {
-	exact: 1,
+	exact: 0.5,
 	prefix: 0,
 	fuzzyPerEdit: -1.5,
 	fuzzyPrefix: -0.5,
 	mainNameExact: 0.5,
 	mainNameOther: 0.2,
-	aliasPrefix: -0.5,
+	aliasPrefix: -1,
 	aliasFuzzy: -1.5,
-	countryHint: 0.3,
+	/** The weighted country (France, or the hinted one): one order of magnitude of population. */
+	country: 1,
 	code: 10
 } as const;
+
+/** The country weighed by default: the app serves French touring companies. */
+export const HOME_COUNTRY = 'FR';
 
 /** Largest edit distance accepted for a normalised query of this length (0: no typo search). */
 export function maxEdits(length: number): number {
@@ -242,7 +252,9 @@ export class PlaceIndex {
 
 	private baseScore(entry: number, kind: MatchKind, distance: number, prefixOnly: boolean): number {
 		const main = (entry & ALIAS) === 0;
-		let score = Math.log10(this.store.population(entry >> 1) + 10);
+		const row = entry >> 1;
+		let score = Math.log10(this.store.population(row) + 10);
+		if (this.store.country(row) === HOME_COUNTRY) score += SCORE.country;
 		if (kind === 'exact') score += SCORE.exact + (main ? SCORE.mainNameExact : 0);
 		else if (kind === 'prefix') score += SCORE.prefix + (main ? SCORE.mainNameOther : SCORE.aliasPrefix);
 		else {
@@ -328,7 +340,14 @@ export class PlaceIndex {
 			candidates = [...best.values()];
 		}
 		const s = this.store;
-		if (hint) for (const c of candidates) if (s.country(c.row) === hint) c.score += SCORE.countryHint;
+		// A hint moves the country weight from France to the hinted country.
+		if (hint && hint !== HOME_COUNTRY) {
+			for (const c of candidates) {
+				const cc = s.country(c.row);
+				if (cc === HOME_COUNTRY) c.score -= SCORE.country;
+				else if (cc === hint) c.score += SCORE.country;
+			}
+		}
 		return candidates
 			.sort((a, b) => b.score - a.score || s.population(b.row) - s.population(a.row) || a.row - b.row)
 			.slice(0, limit)
@@ -463,4 +482,35 @@ export class PlaceIndex {
 	private hit(row: number, match: MatchKind, matched: string, distance: number, score: number): SearchHit {
 		return { ...this.store.place(row), match, matched, distance, score: Math.round(score * 1000) / 1000 };
 	}
+}
+
+/** Score gap under which two candidates are "close": half an order of magnitude of weight. */
+export const CLOSE_GAP = 0.5;
+/** Score gap under which a runner-up in another country is worth a warning: one order of magnitude. */
+export const OTHER_COUNTRY_GAP = 1;
+
+export interface Ambiguity {
+	reason: 'close' | 'other-country';
+	first: SearchHit;
+	second: SearchHit;
+	/** Score of the first minus score of the second. */
+	gap: number;
+}
+
+/**
+ * Whether taking the first hit silently would hide a real doubt: the runner-up scores within
+ * CLOSE_GAP (« Saint-Denis »: Réunion or Seine-Saint-Denis), or sits in another country within
+ * OTHER_COUNTRY_GAP or with the same exact name (« Brest »: Finistère or Belarus). Ids and postal
+ * codes are never ambiguous.
+ */
+export function ambiguity(hits: readonly SearchHit[]): Ambiguity | undefined {
+	if (hits.length < 2) return undefined;
+	const [first, second] = hits;
+	if (first.match === 'id' || first.match === 'postcode') return undefined;
+	const gap = Math.round((first.score - second.score) * 1000) / 1000;
+	if (gap < CLOSE_GAP) return { reason: 'close', first, second, gap };
+	const sameExact = first.match === 'exact' && second.match === 'exact';
+	if (first.country !== second.country && (gap < OTHER_COUNTRY_GAP || sameExact))
+		return { reason: 'other-country', first, second, gap };
+	return undefined;
 }

@@ -8,7 +8,17 @@ import { countryName, departmentOfInsee } from './labels';
 import type { FrAsset, Place, PlaceKind, PlaceSource, WorldAsset } from './types';
 
 /** Asset `src` codes → PlaceSource (see meta.format.src in fr-communes.json). */
-export const SOURCES: readonly PlaceSource[] = ['geonames', 'postcode', 'department', 'quartiers', 'manual'];
+export const SOURCES: readonly PlaceSource[] = [
+	'geonames',
+	'postcode',
+	'department',
+	'quartiers',
+	'manual',
+	'laposte',
+	'former-commune'
+];
+/** Sources that are the place's own point (not an estimate). */
+const OWN_POINT = new Set([SOURCES.indexOf('geonames'), SOURCES.indexOf('laposte')]);
 const KINDS: readonly PlaceKind[] = ['commune', 'arrondissement', 'city'];
 
 /** GeoNames country codes of the overseas departments and collectivities (department → ISO2). */
@@ -43,6 +53,8 @@ export class PlaceStore {
 	private readonly lat: Float64Array;
 	private readonly lon: Float64Array;
 	private readonly pop: Float64Array;
+	/** km² for French communes and arrondissements, 0 elsewhere (unknown). */
+	private readonly area: Float32Array;
 	private readonly countryIdx: Uint16Array;
 	private readonly deptIdx: Uint16Array;
 	private readonly kindIdx: Uint8Array;
@@ -62,6 +74,7 @@ export class PlaceStore {
 		this.lat = new Float64Array(count);
 		this.lon = new Float64Array(count);
 		this.pop = new Float64Array(count);
+		this.area = new Float32Array(count);
 		this.countryIdx = new Uint16Array(count);
 		this.deptIdx = new Uint16Array(count).fill(NONE);
 		this.kindIdx = new Uint8Array(count);
@@ -75,12 +88,14 @@ export class PlaceStore {
 		let i = 0;
 		for (const r of fr.communes) {
 			s.setFr(i, r[0], r[1], r[2], r[3], r[4], r[5], r[6], 0, fra);
-			if (r[7]) s.aliasText[i] = r[7];
+			s.area[i] = r[7];
+			if (r[8]) s.aliasText[i] = r[8];
 			i++;
 		}
 		for (const r of fr.arrondissements) {
 			s.setFr(i, r[0], r[1], r[2], r[3], r[4], r[5], r[6], 1, fra);
 			s.parents.set(i, `fr:${r[7]}`);
+			s.area[i] = r[8];
 			i++;
 		}
 		for (const [id, name, cc, lat, lon, population, alts, admin1] of world.places) {
@@ -119,6 +134,7 @@ export class PlaceStore {
 			s.lat[i] = p.lat;
 			s.lon[i] = p.lon;
 			s.pop[i] = p.population;
+			s.area[i] = p.areaKm2 ?? 0;
 			s.countryIdx[i] = s.countryIndex(p.country);
 			if (p.department) s.deptIdx[i] = s.department(p.department, p.departmentName ?? p.department);
 			s.kindIdx[i] = KINDS.indexOf(p.kind);
@@ -197,6 +213,10 @@ export class PlaceStore {
 	population(i: number): number {
 		return this.pop[i];
 	}
+	/** km² (French communes and arrondissements), 0 when unknown. */
+	areaKm2(i: number): number {
+		return this.area[i];
+	}
 	country(i: number): string {
 		return this.countryCodes[this.countryIdx[i]];
 	}
@@ -226,9 +246,11 @@ export class PlaceStore {
 			lon: this.lon[i],
 			population: this.pop[i],
 			kind: KINDS[this.kindIdx[i]],
-			approx: this.srcIdx[i] !== 0,
+			approx: !OWN_POINT.has(this.srcIdx[i]),
 			source: SOURCES[this.srcIdx[i]]
 		};
+		// Float32 storage: back to the asset's two decimals.
+		if (this.area[i] > 0) p.areaKm2 = Math.round(this.area[i] * 100) / 100;
 		if (this.postcodeText[i]) p.postcodes = this.postcodes(i);
 		if (d !== NONE) {
 			p.department = this.deptCodes[d];

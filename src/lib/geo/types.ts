@@ -4,17 +4,24 @@
  * scripts/build-geodata.mjs, and search results.
  */
 
-/** Where a place's coordinates come from. Everything but `geonames` is an estimate (`approx: true`). */
+/**
+ * Where a place's coordinates come from. Everything but `laposte` and `geonames` is an estimate
+ * (`approx: true`).
+ */
 export type PlaceSource =
-	/** A GeoNames cities500 point joined on department + name or on the INSEE code. */
+	/** The commune's own reference point in La Poste's « Base officielle des codes postaux » (COG 2024). */
+	| 'laposte'
+	/** A GeoNames cities500 point (world cities; French communes the La Poste file lacks). */
 	| 'geonames'
+	/** A merged commune: the La Poste point of its most populated former commune. */
+	| 'former-commune'
 	/** Population-weighted centre of the exactly placed communes sharing a postal code (median error ≈ 4–5 km). */
 	| 'postcode'
-	/** Population-weighted centre of the department (median error ≈ 28 km). */
+	/** Population-weighted centre of the department (older assets only: no commune is placed so now). */
 	| 'department'
-	/** Marseille arrondissements: population-weighted centre of their GeoNames quartiers. */
+	/** Older assets only: Marseille arrondissements from their GeoNames quartiers. */
 	| 'quartiers'
-	/** Hand table: Paris arrondissements (±1 km), TAAF districts and Clipperton. */
+	/** Hand table: TAAF districts, Clipperton, a few New Caledonia and French Polynesia communes. */
 	| 'manual';
 
 export type PlaceKind = 'commune' | 'arrondissement' | 'city';
@@ -31,6 +38,8 @@ export interface Place {
 	lon: number;
 	/** Legal population (INSEE) for communes, GeoNames population for cities; 0 when unknown. */
 	population: number;
+	/** Area of a French commune or arrondissement, km² (INSEE); absent elsewhere. */
+	areaKm2?: number;
 	kind: PlaceKind;
 	/** French postal codes of the commune (many-to-many). */
 	postcodes?: string[];
@@ -50,10 +59,10 @@ export interface Place {
 	source: PlaceSource;
 }
 
-/** Row of `communes` in fr-communes.json: [insee, name, lat, lon, population, "cp cp", src, "alias|alias"?]. */
-export type CommuneRow = [string, string, number, number, number, string, number, string?];
-/** Row of `arrondissements`: [insee, name, lat, lon, population, "cp", src, parentInsee]. */
-export type ArrondissementRow = [string, string, number, number, number, string, number, string];
+/** Row of `communes` in fr-communes.json: [insee, name, lat, lon, population, "cp cp", src, areaKm2, "alias|alias"?]. */
+export type CommuneRow = [string, string, number, number, number, string, number, number, string?];
+/** Row of `arrondissements`: [insee, name, lat, lon, population, "cp", src, parentInsee, areaKm2]. */
+export type ArrondissementRow = [string, string, number, number, number, string, number, string, number];
 /** Row of `departments`: [code, name, lat, lon]. */
 export type DepartmentRow = [string, string, number, number];
 /** Row of places.json: [geonameid, name, cc, lat, lon, population, "alt|alt"?, admin1?]. */
@@ -62,7 +71,7 @@ export type WorldRow = [number, string, string, number, number, number, string?,
 export interface AssetMeta {
 	asset: string;
 	format: Record<string, string>;
-	sources: Record<string, { package: string; attribution: string; [k: string]: unknown }>;
+	sources: Record<string, { package?: string; attribution: string; [k: string]: unknown }>;
 	rules: string[];
 	counts: Record<string, unknown>;
 }
@@ -98,7 +107,7 @@ export type SearchHit = Place & {
 export interface SearchOptions {
 	/** Maximum number of results (default 10). */
 	limit?: number;
-	/** ISO2 country hint: breaks near-ties in favour of that country, never filters. */
+	/** ISO2 country to weigh instead of France (an order of magnitude of population); never filters. */
 	country?: string;
 	/** Keep only places of these ISO2 countries (a hard filter, unlike `country`). */
 	countries?: string[];

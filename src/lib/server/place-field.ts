@@ -1,9 +1,11 @@
 /**
  * Server side of PlaceField: turns the submitted `<name>Id` / `<name>Choice` / `<name>Text` into
  * one gazetteer place, or an issue with the ranked candidates to choose from. A clear best match
- * (far more populous than the next, or the only one) is taken; otherwise the user chooses — never
- * silently the wrong Saint-Denis.
+ * (the only one, or one the gazetteer's ambiguity rule does not question: src/lib/geo/search.ts) is
+ * taken; otherwise the user chooses among the candidates, the best first — never silently the wrong
+ * Saint-Denis or Brest.
  */
+import { ambiguity } from '../geo/search';
 import { getGazetteer, type Place } from './geo/index';
 import type { Issue } from './errors';
 
@@ -27,11 +29,7 @@ export function resolvePlaceField(form: Record<string, string>, name: string): P
 		return { ok: false, issue: { key: 'tours.place.notFound', params: { text } }, candidates: [], text };
 	const [first, second] = hits;
 	const clear =
-		hits.length === 1 ||
-		(first.match !== 'fuzzy' && second.match === 'fuzzy') ||
-		(first.match === 'exact' &&
-			second.match === 'exact' &&
-			first.population > 20 * Math.max(1, second.population));
+		hits.length === 1 || (first.match !== 'fuzzy' && (second.match === 'fuzzy' || !ambiguity(hits)));
 	if (clear) return { ok: true, place: first };
 	return {
 		ok: false,

@@ -31,7 +31,12 @@ import {
 
 /** What the resolver needs of the gazetteer (`getGazetteer()` satisfies it). */
 export interface PlaceLookup {
-	get(id: string): { id: string; name: string; country: string; lat: number; lon: number } | undefined | null;
+	get(
+		id: string
+	):
+		| { id: string; name: string; country: string; lat: number; lon: number; areaKm2?: number }
+		| undefined
+		| null;
 }
 
 /** Loads a factor set by `NAME@VERSION` (default set when undefined); throws when unknown. */
@@ -77,6 +82,8 @@ export function resolveTourFile(
 				return { id: ref, name: ref, country: 'ZZ', lat: 0, lon: 0 };
 			}
 			const e: EnginePlace = { id: p.id, name: p.name, country: p.country, lat: p.lat, lon: p.lon };
+			// French communes carry their area: a leg inside one commune gets its mean intra-commune distance.
+			if (p.areaKm2 !== undefined) e.areaKm2 = p.areaKm2;
 			cache.set(ref, e);
 			return e;
 		}

@@ -25,9 +25,18 @@ describe('geocoding origins', () => {
 		if (!x.ok) return;
 		const gc = haversineKm(gaz.get('fr:30189')!, gaz.get('fr:34172')!);
 		expect(x.greatCircleKm).toBeCloseTo(gc, 0);
-		expect(x.roadKm).toBeCloseTo(gc * 1.3, 0);
+		expect(x.roadKm).toBeCloseTo(10 * 1.4 + (gc - 10) * 1.2, 0);
 		expect(x.railKm).toBeCloseTo(gc * 1.2, 0);
 		expect(x.approx).toBe(false);
+	});
+
+	it("a spectator of the venue's own commune travels its mean intra-commune distance, not 0 km", () => {
+		// Montpellier, 56.88 km²: 2/3 × √(56.88 / π) = 2.84 km great-circle, × 1.4 = 4.0 km by road
+		const x = r.resolve(o('34000'));
+		expect(x.ok && x.placeId).toBe('fr:34172');
+		if (!x.ok) return;
+		expect(x.roadKm).toBe(4);
+		expect(x.railKm).toBeCloseTo(2.84 * 1.2, 1);
 	});
 
 	it('a postcode shared by several communes: the named commune, else their centre (approximate)', () => {

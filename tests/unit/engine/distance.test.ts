@@ -32,8 +32,12 @@ describe('engine distances = geo travelDistance', () => {
 			}
 		}
 	});
-	it('documented rules: road × 1.3, rail × 1.2, plane + 95 km (ADEME) or + 0 (DESNZ), sea × 1', () => {
-		expect(detourRule('road', 'ademe')).toMatchObject({ multiplier: 1.3, addKm: 0, text: 'GCD × 1.3' });
+	it('documented rules: road × 1.4 to 10 km then × 1.2, rail × 1.2, plane + 95 km (ADEME) or + 0 (DESNZ), sea × 1', () => {
+		expect(detourRule('road', 'ademe')).toMatchObject({
+			multiplier: 1.2,
+			addKm: 0,
+			text: 'GCD × 1.4 (0–10 km), × 1.2 (> 10 km)'
+		});
 		expect(detourRule('rail', 'ademe')).toMatchObject({ multiplier: 1.2, addKm: 0 });
 		expect(detourRule('air', 'ademe')).toMatchObject({ multiplier: 1, addKm: 95, text: 'GCD + 95 km' });
 		expect(detourRule('air', 'desnz')).toMatchObject({ multiplier: 1, addKm: 0, text: 'GCD' });
@@ -42,7 +46,7 @@ describe('engine distances = geo travelDistance', () => {
 		expect(detourKm(0, 'road', 'ademe')).toEqual({ km: 0, rule: 'same place' });
 	});
 	it('sensible distances between real places', () => {
-		// Montpellier → Toulouse by road: great-circle ≈ 196 km, × 1.3 ≈ 255 km (the motorway is ≈ 245 km)
+		// Montpellier → Toulouse by road: great-circle ≈ 197 km, 14 + 187 × 1.2 ≈ 238 km (the motorway is ≈ 245 km)
 		const road = detourKm(greatCircleKm(MONTPELLIER, TOULOUSE), 'road', 'ademe').km;
 		expect(road).toBeGreaterThan(230);
 		expect(road).toBeLessThan(270);

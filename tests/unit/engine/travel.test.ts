@@ -90,7 +90,7 @@ describe('vehicle modes: (factor × km) × vehicles, shared by occupants', () =>
 });
 
 describe('derived route distances', () => {
-	it('road: great-circle × 1.3 (rounded to 0.1 km by the geo module), outbound and return', () => {
+	it('road: great-circle × 1.4 to 10 km, × 1.2 beyond (rounded to 0.1 km by the geo module), outbound and return', () => {
 		const tour = emptyTour(AUCH, {
 			travel: [{ id: 'car', mode: 'car', vehicles: 1, occupants: 2 }],
 			dates: [date('tls')]
@@ -100,9 +100,10 @@ describe('derived route distances', () => {
 		expect(gc).toBeGreaterThan(60);
 		expect(gc).toBeLessThan(80);
 		expect(r.lines.map((l) => l.id)).toEqual(['travel:leg:home>tls:car', 'travel:leg:tls>home:car']);
-		for (const l of r.lines) expect(l.quantities.distanceKm).toBe(round1(gc * 1.3));
+		const km = round1(14 + (gc - 10) * 1.2);
+		for (const l of r.lines) expect(l.quantities.distanceKm).toBe(km);
 		expect(r.byLeg[0].distances).toEqual([
-			{ family: 'road', km: round1(gc * 1.3), rule: 'GCD × 1.3', overridden: false }
+			{ family: 'road', km, rule: 'GCD × 1.4 (0–10 km), × 1.2 (> 10 km)', overridden: false }
 		]);
 	});
 	it('a user distance for the pair wins, in both directions, for its mode family only', () => {

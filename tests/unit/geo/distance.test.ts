@@ -1,14 +1,18 @@
-/** Great-circle distance and the detour rules of geodata.md §6. */
+/** Great-circle distance, the detour rules (road bands: tests/unit/geo/road-rule.test.ts) and intra-commune trips. */
 import { describe, expect, it } from 'vitest';
 import {
 	DETOUR_RULES,
 	EARTH_RADIUS_KM,
+	applyDetour,
 	detourRule,
+	detourText,
 	haversineKm,
+	intraCommuneKm,
+	sameCommune,
 	travelDistance
 } from '../../../src/lib/geo/distance';
 
-// Town-hall-ish points, from the committed gazetteer (GeoNames).
+// Town-hall-ish points (GeoNames), kept fixed so the figures below do not move with the gazetteer.
 const MONTPELLIER = { lat: 43.6109, lon: 3.8764 };
 const TOULOUSE = { lat: 43.6043, lon: 1.4437 };
 
@@ -40,16 +44,18 @@ describe('haversineKm', () => {
 
 describe('detour rules', () => {
 	const gc = haversineKm(MONTPELLIER, TOULOUSE);
-	it('multiplies by the mode coefficient', () => {
+	it('multiplies by the mode coefficient, road and coach by band', () => {
 		const road = travelDistance(MONTPELLIER, TOULOUSE, 'road');
-		expect(road.coefficient).toBe(1.3);
+		expect(road.coefficient).toBe(1.2);
 		expect(road.method).toBe('great-circle-x-coefficient');
-		expect(road.km).toBeCloseTo(gc * 1.3, 1);
+		// × 1.4 on the first 10 km, × 1.2 on the rest
+		expect(road.km).toBeCloseTo(10 * 1.4 + (gc - 10) * 1.2, 1);
 		expect(road.greatCircleKm).toBeCloseTo(gc, 1);
-		expect(road.km).toBeGreaterThan(253);
-		expect(road.km).toBeLessThan(256);
+		// the motorway is about 245 km
+		expect(road.km).toBeGreaterThan(235);
+		expect(road.km).toBeLessThan(250);
 		expect(travelDistance(MONTPELLIER, TOULOUSE, 'rail').km).toBeCloseTo(gc * 1.2, 1);
-		expect(travelDistance(MONTPELLIER, TOULOUSE, 'coach').km).toBeCloseTo(gc * 1.3, 1);
+		expect(travelDistance(MONTPELLIER, TOULOUSE, 'coach').km).toBe(road.km);
 		expect(travelDistance(MONTPELLIER, TOULOUSE, 'ferry').km).toBeCloseTo(gc, 1);
 	});
 	it('adds 95 km to flights with ADEME factors and nothing with DESNZ factors', () => {
@@ -78,6 +84,42 @@ describe('detour rules', () => {
 			RangeError
 		);
 		expect(() => travelDistance(null, TOULOUSE, 'road')).toThrow(RangeError);
+	});
+	it('applies road bands marginally: no jump at 10 km, ratio falling from 1.4 towards 1.2', () => {
+		const rule = DETOUR_RULES.road;
+		expect(applyDetour(5, rule)).toBeCloseTo(7, 9);
+		expect(applyDetour(10, rule)).toBeCloseTo(14, 9);
+		expect(applyDetour(10.001, rule)).toBeCloseTo(14.0012, 6);
+		expect(applyDetour(100, rule)).toBeCloseTo(14 + 90 * 1.2, 9);
+		expect(applyDetour(0, rule)).toBe(0);
+		let last = Infinity;
+		for (const gcKm of [1, 5, 10, 20, 50, 100, 500, 1000]) {
+			const ratio = applyDetour(gcKm, rule) / gcKm;
+			expect(ratio).toBeLessThanOrEqual(last);
+			last = ratio;
+		}
+		expect(detourText(rule)).toBe('× 1.4 (0–10 km), × 1.2 (> 10 km)');
+		expect(detourText(DETOUR_RULES.rail)).toBe('× 1.2');
+		expect(detourText(DETOUR_RULES.plane.ademe)).toBe('+ 95 km');
+	});
+	it('counts a trip inside one commune as its mean intra-commune distance, not 0 km', () => {
+		// Paris, 105.4 km²: 2/3 × √(105.4 / π) = 3.86 km great-circle, × 1.4 = 5.4 km by road
+		const paris = { id: 'fr:75056', lat: 48.8534, lon: 2.3488, areaKm2: 105.4 };
+		expect(intraCommuneKm(105.4)).toBeCloseTo(3.861, 3);
+		const d = travelDistance(paris, { ...paris }, 'road');
+		expect(d.method).toBe('intra-commune');
+		expect(d.greatCircleKm).toBe(3.9);
+		expect(d.km).toBe(5.4);
+		expect(d.source).toMatch(/Same commune/);
+		// An origin given by a postcode of the venue's commune (same id, no area): the venue's area.
+		expect(travelDistance({ id: 'fr:75056', lat: 48.86, lon: 2.35 }, paris, 'road').km).toBe(5.4);
+		// No area at all: the median French commune, 10.95 km² → 1.25 km great-circle.
+		expect(intraCommuneKm(undefined)).toBeCloseTo(1.245, 3);
+		// Different places, or points without ids, keep the great-circle distance (0 for one point).
+		expect(travelDistance({ lat: 1, lon: 1 }, { lat: 1, lon: 1 }, 'road').km).toBe(0);
+		expect(sameCommune({ id: 'fr:1', lat: 0, lon: 0 }, { id: 'fr:2', lat: 0, lon: 0 })).toBe(false);
+		// A user distance still wins.
+		expect(travelDistance(paris, paris, 'road', { overrideKm: 2 }).km).toBe(2);
 	});
 	it('keeps every rule with a source in one object', () => {
 		for (const mode of ['road', 'rail', 'coach', 'ferry'] as const) {

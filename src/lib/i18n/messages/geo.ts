@@ -12,6 +12,8 @@ export default defineMessages({
 			population: '{population} hab.'
 		},
 		source: {
+			laposte: 'Point de référence de la commune (La Poste)',
+			'former-commune': 'Position approchée : point d’une ancienne commune fusionnée (La Poste)',
 			geonames: 'Position de la commune (GeoNames)',
 			postcode: 'Position estimée d’après les communes voisines du même code postal (à environ 5 km près)',
 			department: 'Position estimée : centre du département (à environ 30 km près)',
@@ -55,6 +57,8 @@ export default defineMessages({
 			population: 'pop. {population}'
 		},
 		source: {
+			laposte: 'Reference point of the town (La Poste)',
+			'former-commune': 'Approximate position: point of a former, merged town (La Poste)',
 			geonames: 'Town position (GeoNames)',
 			postcode: 'Estimated position from neighbouring towns with the same postcode (within about 5 km)',
 			department: 'Estimated position: centre of the department (within about 30 km)',

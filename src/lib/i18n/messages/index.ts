@@ -7,6 +7,7 @@ import estimate from './estimate';
 import experiments from './experiments';
 import factors from './factors';
 import geo from './geo';
+import places from './places';
 import results from './results';
 import rider from './rider';
 import tours from './tours';
@@ -16,6 +17,7 @@ export const namespaces = {
 	auth,
 	factors,
 	geo,
+	places,
 	engine,
 	tours,
 	results,

@@ -296,7 +296,7 @@ export default defineMessages({
 				audience:
 					'Mobilité des publics, présentée à part : fréquentation × parts modales × distance aller-retour × facteur, avec le remplissage des voitures ; à défaut de données du lieu, valeurs documentées par type de lieu.',
 				route:
-					'Trajets : déduits de l’ordre des dates (base → lieu → lieu → base), distances à vol d’oiseau corrigées d’un coefficient de détour par mode, sauf distance saisie.',
+					'Trajets : déduits de l’ordre des dates (base → lieu → lieu → base), distances à vol d’oiseau corrigées d’un coefficient de détour par mode, sauf distance saisie : route et car × 1,4 sur les 10 premiers km puis × 1,2 (ajusté sur des distances routières publiées entre villes françaises), train × 1,2, avion + 95 km avec les facteurs ADEME. Dans une même commune, la distance moyenne d’un domicile au centre, 2/3 × √(surface / π), remplace le vol d’oiseau.',
 				uncertainty:
 					'Incertitude : l’intervalle à 95 % combine l’incertitude publiée des facteurs et la qualité de chaque donnée (mesurée, estimée, par défaut).'
 			},
@@ -668,7 +668,7 @@ export default defineMessages({
 				audience:
 					'Audience mobility, reported apart: attendance × modal shares × round-trip distance × factor, with car occupancy; without the venue’s own figures, documented defaults by venue archetype.',
 				route:
-					'Legs: derived from the order of the dates (base → venue → venue → base), great-circle distances with a detour coefficient by mode, unless a distance was entered.',
+					'Legs: derived from the order of the dates (base → venue → venue → base), great-circle distances with a detour coefficient by mode, unless a distance was entered: road and coach × 1.4 on the first 10 km, then × 1.2 (fitted on published road distances between French cities), rail × 1.2, plane + 95 km with ADEME factors. Within one town, the mean distance from a home to its centre, 2/3 × √(area / π), stands for the great-circle distance.',
 				uncertainty:
 					'Uncertainty: the 95 % range combines the factors’ published uncertainty and the quality of each input (measured, estimated, default).'
 			},

@@ -1,10 +1,12 @@
 /**
  * CSV import of a tour's dates: decode → parse → map columns (French or English headers) → check
- * every row → resolve each town in the gazetteer. Nothing is saved here: the page shows every row
+ * every row → resolve each town in the gazetteer (with its postcode and country when given). Nothing is saved here: the page shows every row
  * with its problems by line number, and the import commits in one transaction only when no row
  * has a problem (src/lib/server/tours.ts#mutate).
  */
-import { getGazetteer } from '../geo/index';
+import { ambiguity } from '../../geo/search';
+import { densityTerritory } from '../../geo/territory';
+import { getGazetteer, type SearchHit } from '../geo/index';
 import type { Issue } from '../errors';
 import type { TourDate } from '../../schemas/tour-file';
 import { decode, normaliseHeader, parseCsv, parseDate, parseNumber, type DecodedText } from './csv';
@@ -121,9 +123,10 @@ function mapHeaders(headers: string[]): { map: Partial<Record<DateColumn, string
 	return { map, missing };
 }
 
+/** ISO code of the country cell; '' when the cell is empty (France unless the town says otherwise). */
 function countryCode(raw: string): string | null {
 	const t = raw.trim();
-	if (t === '') return 'FR';
+	if (t === '') return '';
 	if (/^[A-Za-z]{2}$/.test(t)) return t.toUpperCase();
 	return COUNTRY_NAMES[normaliseHeader(t)] ?? null;
 }
@@ -177,14 +180,14 @@ export function previewDatesCsv(bytes: Uint8Array): DatesPreview {
 			if (territoryRaw && !territory) add('territory', 'tours.csv.badTerritory', { value: territoryRaw });
 
 			const country = countryCode(get('country'));
-			if (!country) add('country', 'tours.csv.badCountry', { value: get('country') });
+			if (country === null) add('country', 'tours.csv.badCountry', { value: get('country') });
 
 			let placeId: string | null = null;
 			let placeLabel = '';
 			const town = get('town');
 			const postcode = get('postcode').replace(/\s/g, '');
 			if (!town && !postcode) add('town', 'common.form.required');
-			else if (country) {
+			else if (country !== null) {
 				const r = resolveTown(gaz, town, postcode, country);
 				if ('id' in r) {
 					placeId = r.id;
@@ -192,6 +195,9 @@ export function previewDatesCsv(bytes: Uint8Array): DatesPreview {
 				} else add(r.field, r.key, r.params);
 			}
 
+			// no territory given: the one the commune's density gives (none abroad)
+			const venuePlace = placeId ? gaz.get(placeId) : undefined;
+			const chosen = territory ?? (venuePlace ? densityTerritory(venuePlace)?.territory : undefined);
 			const date: TourDate | null =
 				problems.length === 0 && placeId && start
 					? {
@@ -201,7 +207,7 @@ export function previewDatesCsv(bytes: Uint8Array): DatesPreview {
 							performances,
 							...(attendance !== undefined ? { attendance } : {}),
 							...(capacity !== undefined ? { capacity } : {}),
-							...(territory ? { audience: { archetype: { territory } } } : {})
+							...(chosen ? { audience: { archetype: { territory: chosen } } } : {})
 						}
 					: null;
 			rows.push({
@@ -225,8 +231,15 @@ export function previewDatesCsv(bytes: Uint8Array): DatesPreview {
 type Gaz = ReturnType<typeof getGazetteer>;
 
 /**
- * A French postcode narrows the town to its communes; otherwise the best match in the country,
- * but only when it is clear — an ambiguous name asks for the postcode instead of guessing.
+ * The row's place, from what it gives:
+ *   - a French postcode (country FR, or no country and five digits) narrows the town to the
+ *     postcode's communes (« Saint-Denis;93200 »);
+ *   - a country restricts the search to it (« Bruxelles;1000;BE »: foreign postcodes are not in the
+ *     gazetteer, the country is enough);
+ *   - no country: France first, and the whole gazetteer (France weighed first) when the town is not a
+ *     French commune (« Genève », « Bruxelles;1000 ») or is ambiguous in France (« Mons »).
+ * The first candidate is taken unless the gazetteer's ambiguity rule questions it
+ * (src/lib/geo/search.ts): then the row asks for a postcode or a country instead of guessing.
  */
 function resolveTown(
 	gaz: Gaz,
@@ -234,24 +247,36 @@ function resolveTown(
 	postcode: string,
 	country: string
 ): { id: string; label: string } | { field: DateColumn; key: string; params?: Issue['params'] } {
-	if (postcode && country === 'FR') {
+	const frenchPostcode = country === 'FR' || (country === '' && /^\d{5}$/.test(postcode));
+	if (postcode && frenchPostcode) {
 		const hits = gaz.search(postcode, { limit: 50, countries: ['FR'] });
-		if (hits.length === 0)
+		if (hits.length === 0 && country === 'FR')
 			return { field: 'postcode', key: 'tours.csv.unknownPostcode', params: { value: postcode } };
-		if (!town) return { id: hits[0].id, label: hits[0].label };
+		if (hits.length > 0 && !town) return { id: hits[0].id, label: hits[0].label };
 		const key = normaliseHeader(town);
 		const same =
 			hits.find((h) => normaliseHeader(h.name) === key) ??
 			hits.find((h) => (h.aliases ?? []).some((a) => normaliseHeader(a) === key));
 		if (same) return { id: same.id, label: same.label };
 	}
-	const hits = gaz.search(town, { limit: 5, countries: [country] });
+	if (!town) return { field: 'town', key: 'common.form.required' };
+	if (country) return pickTown(gaz.search(town, { limit: 5, countries: [country] }), town);
+	const inFrance = gaz.search(town, { limit: 5, countries: ['FR'] });
+	if (inFrance.length > 0 && inFrance[0].match !== 'fuzzy') {
+		const r = pickTown(inFrance, town);
+		if ('id' in r) return r;
+	}
+	return pickTown(gaz.search(town, { limit: 5 }), town);
+}
+
+function pickTown(
+	hits: SearchHit[],
+	town: string
+): { id: string; label: string } | { field: DateColumn; key: string; params?: Issue['params'] } {
 	if (hits.length === 0) return { field: 'town', key: 'tours.csv.unknownTown', params: { value: town } };
 	const [first, second] = hits;
 	const clear =
-		!second ||
-		(second.match === 'fuzzy' && first.match !== 'fuzzy') ||
-		first.population > 20 * Math.max(1, second.population);
+		!second || (second.match === 'fuzzy' && first.match !== 'fuzzy') || ambiguity(hits) === undefined;
 	if (!clear) {
 		return {
 			field: 'town',

@@ -3,7 +3,8 @@ import { requireMembership, rethrowAsHttp, roleAtLeast } from '$lib/server/auth/
 import { formValues, toIssues } from '$lib/server/auth/schemas';
 import { getDb } from '$lib/server/db';
 import { runAction } from '$lib/server/forms';
-import { getGazetteer } from '$lib/server/geo';
+import { getGazetteer, type Place } from '$lib/server/geo';
+import { densityTerritory } from '$lib/geo/territory';
 import { previewDatesCsv } from '$lib/server/imports/dates-csv';
 import { resolvePlaceField } from '$lib/server/place-field';
 import * as tours from '$lib/server/tours';
@@ -44,7 +45,10 @@ export const load: PageServerLoad = async (event) => {
 				performances: d.performances,
 				attendance: d.attendance ?? null,
 				capacity: d.capacity ?? null,
-				territory: d.audience?.archetype?.territory ?? ''
+				territory: d.audience?.archetype?.territory ?? '',
+				// what the commune's density suggests, shown beside the territory field
+				suggested: place ? (densityTerritory(place) ?? null) : null,
+				town: place?.name ?? ''
 			};
 		})
 		.sort((a, b) => a.start.localeCompare(b.start));
@@ -64,7 +68,14 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-function toDate(v: DateForm, placeId: string, previous?: TourDate): TourDate {
+/** The territory chosen, else the one the commune's density gives (none abroad). */
+function territoryOf(v: DateForm, place: Place): DateForm['territory'] {
+	return v.territory || densityTerritory(place)?.territory || v.territory;
+}
+
+function toDate(v: DateForm, place: Place, previous?: TourDate): TourDate {
+	const placeId = place.id;
+	const territory = territoryOf(v, place);
 	const date: TourDate = {
 		...(previous ?? {}),
 		venue: { name: v.venueName, place: placeId },
@@ -76,10 +87,10 @@ function toDate(v: DateForm, placeId: string, previous?: TourDate): TourDate {
 	else delete date.attendance;
 	if (v.capacity !== undefined) date.capacity = v.capacity;
 	else delete date.capacity;
-	if (v.territory)
+	if (territory)
 		date.audience = {
 			...(date.audience ?? {}),
-			archetype: { ...(date.audience?.archetype ?? {}), territory: v.territory }
+			archetype: { ...(date.audience?.archetype ?? {}), territory }
 		};
 	return date;
 }
@@ -115,9 +126,9 @@ async function saveDate(event: Parameters<Actions[string]>[0], editId: string | 
 				if (editId) {
 					const i = doc.dates.findIndex((d) => d.id === editId);
 					if (i < 0) throw new Error('date not found');
-					doc.dates[i] = { ...toDate(v, place.place.id, doc.dates[i]), id: editId };
+					doc.dates[i] = { ...toDate(v, place.place, doc.dates[i]), id: editId };
 				} else {
-					doc.dates.push({ ...toDate(v, place.place.id), id: newDateId(doc) });
+					doc.dates.push({ ...toDate(v, place.place), id: newDateId(doc) });
 				}
 			}),
 		form
@@ -128,7 +139,7 @@ async function saveDate(event: Parameters<Actions[string]>[0], editId: string | 
 		placeId: place.place.id,
 		placeLabel: place.place.label,
 		capacity: v.capacity ?? null,
-		territory: v.territory || null
+		territory: territoryOf(v, place.place) || null
 	});
 	return { saved: form };
 }
