@@ -1,0 +1,38 @@
+/**
+ * Explanations drawn on demand (issue #21). A « Comment est-ce calculé ? » <details> renders its
+ * body only once opened, from the result the page already holds: pre-rendering every explanation
+ * of every figure made a 14-date tour's page 0.5 MB of HTML and a 100-date one 4 MB.
+ *
+ * Without JavaScript nothing draws the body on opening, so it holds a link to the same page with
+ * `?explain=all`, where every explanation is rendered on the server (as before this change).
+ */
+import type { Attachment } from 'svelte/attachments';
+import { page } from '$app/state';
+
+/** The query parameter that asks the server to render every explanation. */
+export const EXPLAIN_PARAM = 'explain';
+
+/** True when the page was asked with `?explain=all`. */
+export function explainAll(): boolean {
+	return page.url.searchParams.get(EXPLAIN_PARAM) === 'all';
+}
+
+/** This page's URL with `?explain=all` (its other parameters, such as the boundary, kept). */
+export function explainAllHref(hash = ''): string {
+	const params = new URLSearchParams(page.url.searchParams);
+	params.set(EXPLAIN_PARAM, 'all');
+	return `?${params}${hash ? `#${hash}` : ''}`;
+}
+
+/**
+ * Follows a <details>' open state: `set(true)` when it opens (also when it was opened before the
+ * page hydrated), `set(false)` when it closes.
+ */
+export function trackOpen(set: (open: boolean) => void): Attachment<HTMLDetailsElement> {
+	return (el) => {
+		const sync = () => set(el.open);
+		sync();
+		el.addEventListener('toggle', sync);
+		return () => el.removeEventListener('toggle', sync);
+	};
+}
