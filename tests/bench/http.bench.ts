@@ -64,7 +64,7 @@ async function waitFor(url: string, ms = 60_000): Promise<void> {
 }
 
 /** Adds the long tour to the demo workspace's first production; returns its results path. */
-async function addLongTour(dbUrl: string, dates: number): Promise<string> {
+export async function addLongTour(dbUrl: string, dates: number): Promise<string> {
 	const db = createDb(dbUrl);
 	const org = await db.select().from(organisations).where(eq(organisations.slug, 'demo')).get();
 	if (!org) throw new Error('demo workspace not seeded');

@@ -48,7 +48,9 @@ export function packLive(input: TourInput, factors: ResolvedFactorSet): LivePayl
 	for (const rf of picked) tables.set(rf.table.ref, rf.table);
 	const activities = new Set(picked.map((rf) => rf.activity));
 	return {
-		input,
+		// through JSON: the keys left undefined go (the page's serialiser would write each one out,
+		// `travel:void 0,…` on every date of a long tour); the engine reads them as absent all the same
+		input: JSON.parse(JSON.stringify(input)) as TourInput,
 		set: { ...factors.set, entries: factors.set.entries.filter((e) => activities.has(e.activity)) },
 		tables: [...tables.values()],
 		factors: picked.map((rf) => ({ ...rf, table: rf.table.ref }))

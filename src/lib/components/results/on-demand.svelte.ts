@@ -8,6 +8,7 @@
  */
 import type { Attachment } from 'svelte/attachments';
 import { page } from '$app/state';
+import { useHydrated } from '../charts/hydrated.svelte';
 
 /** The query parameter that asks the server to render every explanation. */
 export const EXPLAIN_PARAM = 'explain';
@@ -34,5 +35,24 @@ export function trackOpen(set: (open: boolean) => void): Attachment<HTMLDetailsE
 		sync();
 		el.addEventListener('toggle', sync);
 		return () => el.removeEventListener('toggle', sync);
+	};
+}
+
+/**
+ * Long lists (a row per date or per leg, in tables and charts) draw their first FIRST_ROWS rows on
+ * the server and the rest once the page runs in the browser, from the result it already holds: the
+ * HTML of a long tour stays small and opens at once. Without JavaScript, the page's notice
+ * (ExplainNoScript) links to `?explain=all`, which draws every row on the server.
+ */
+export const FIRST_ROWS = 20;
+
+/** Whether every row is drawn: always unless `progressive`, then once mounted or with `?explain=all`. */
+export function useAllRows(progressive: () => boolean): { readonly value: boolean } {
+	const hydrated = useHydrated();
+	const all = $derived(!progressive() || hydrated.value || explainAll());
+	return {
+		get value() {
+			return all;
+		}
 	};
 }
