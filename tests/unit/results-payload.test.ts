@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeTour, type ResultLine } from '../../src/lib/engine';
 import { packLive, unpackFactors } from '../../src/lib/components/results/live';
-import { diagnose } from '../../src/lib/server/diagnostics';
+import { diagnose, diagnoseLive } from '../../src/lib/server/diagnostics';
 import { validateTourFile } from '../../src/lib/schemas/tour-file';
 import { longTourFile } from '../bench/long-tour';
 
@@ -47,5 +47,21 @@ describe('results payload of a long tour', () => {
 			expect(byKey(browser.lines, key)).toEqual(byKey(server.lines, key));
 		}
 		expect(browser).toEqual(server);
+	});
+});
+
+describe('diagnoseLive', () => {
+	it('sends what diagnose + packLive sent, computing once, under each boundary', () => {
+		for (const n of [3, 40]) {
+			const v = validateTourFile(longTourFile(n));
+			if (!v.ok) throw new Error('invalid');
+			for (const boundary of [{}, { construction: false }, { nonCO2: false, wtt: false }]) {
+				const d = diagnose(v.tour, { boundary });
+				if (!d.ok) throw new Error('not computed');
+				const once = diagnoseLive(v.tour, { boundary });
+				if (!once.ok) throw new Error('not computed');
+				expect(once.live).toEqual(packLive(d.input, d.factors));
+			}
+		}
 	});
 });

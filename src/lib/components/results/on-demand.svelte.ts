@@ -20,9 +20,10 @@ export function explainAll(): boolean {
 
 /** This page's URL with `?explain=all` (its other parameters, such as the boundary, kept). */
 export function explainAllHref(hash = ''): string {
-	const params = new URLSearchParams(page.url.searchParams);
-	params.set(EXPLAIN_PARAM, 'all');
-	return `?${params}${hash ? `#${hash}` : ''}`;
+	const params = [...page.url.searchParams].filter(([k]) => k !== EXPLAIN_PARAM);
+	params.push([EXPLAIN_PARAM, 'all']);
+	const query = params.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+	return `?${query}${hash ? `#${hash}` : ''}`;
 }
 
 /**
