@@ -10,7 +10,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain JavaScript build script, no declarations
 import { buildCli } from '../../../scripts/build-cli.js';
 import { getFactorLibrary, readFactorSet } from '../../../src/lib/server/factor-tables';
 import { getGazetteer } from '../../../src/lib/server/geo';
