@@ -181,6 +181,8 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 			const value = use.line.value;
 			const spectators = attendance * b.share;
 			const km = b.roundTripKm;
+			const tail =
+				' km × ' + num(spectators) + ' spectator(s) (' + num(attendance) + ' × ' + num(b.share) + ') = ';
 			let kg: number;
 			let perPersonKg: number;
 			let formula: string;
@@ -212,19 +214,7 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 				kg = perPersonKg * spectators;
 				quantities = { spectators, share: b.share, distanceKm: km };
 				quantity = spectators * km;
-				formula =
-					use.text +
-					' × ' +
-					num(km) +
-					' km × ' +
-					num(spectators) +
-					' spectator(s) (' +
-					num(attendance) +
-					' × ' +
-					num(b.share) +
-					') = ' +
-					num(kg) +
-					' kgCO2e';
+				formula = use.text + ' × ' + num(km) + tail + num(kg) + ' kgCO2e';
 			}
 			ctx.push(
 				{

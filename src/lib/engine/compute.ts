@@ -104,12 +104,8 @@ export function computeTour(
 	// ——— totals and ranges
 	const lines = ctx.lines;
 	const model = ctx.uncertaintyModel();
-	const isCompany = new Uint8Array(lines.length);
-	const isAudience = new Uint8Array(lines.length);
-	for (let k = 0; k < lines.length; k++) {
-		if (lines[k].scope === 'company') isCompany[k] = 1;
-		else if (lines[k].scope === 'audience') isAudience[k] = 1;
-	}
+	const isCompany = Uint8Array.from(lines, (l) => (l.scope === 'company' ? 1 : 0));
+	const isAudience = Uint8Array.from(lines, (l) => (l.scope === 'audience' ? 1 : 0));
 	const all = new Uint8Array(lines.length).fill(1);
 	const method = options.uncertainty?.method ?? 'analytic';
 	let company: Range;

@@ -38,8 +38,6 @@ export interface FactorUse {
 	/** `<value> kgCO2e/<unit>`, the head of every formula using this factor */
 	text: string;
 	family: FactorFamily;
-	/** exp(∓1.96 σ) of a line on this factor, by the quality of its input (filled by push) */
-	range: Partial<Record<QualityTag, { low: number; high: number }>>;
 }
 
 export interface LegDistance {
@@ -109,18 +107,6 @@ const UNIT_SHORT: Record<FactorUnit, string> = {
  * thousands of formulas (see tests/bench/engine.bench.ts).
  */
 export function num(n: number): string {
-	// the same numbers come back line after line (a team's size, a share, a factor, a distance):
-	// their text is kept (a Map lookup costs a fraction of toPrecision); cleared when it grows large
-	const known = numText.get(n);
-	if (known !== undefined) return known;
-	const s = numUncached(n);
-	if (numText.size >= 8192) numText.clear();
-	numText.set(n, s);
-	return s;
-}
-const numText = new Map<number, string>();
-
-function numUncached(n: number): string {
 	if (n === 0) return '0';
 	const s = n.toPrecision(6);
 	if (s.indexOf('e') >= 0 || s.indexOf('.') < 0) return s;
@@ -205,7 +191,6 @@ export class Context {
 			sigma,
 			text: num(bounded.value) + ' ' + perUnit(rf.factor.unit),
 			family: factorFamily(rf.table ?? { ref: rf.factor.table }),
-			range: {},
 			line: {
 				activity,
 				key: rf.factor.key,
@@ -286,12 +271,7 @@ export class Context {
 			});
 		}
 		const inputSigma = this.qualitySigma[spec.quality];
-		// the 95 % range multipliers depend only on the factor and the input's quality: made once each
-		let m = use.range[spec.quality];
-		if (m === undefined) {
-			const s = Math.sqrt(use.sigma ** 2 + inputSigma ** 2);
-			m = use.range[spec.quality] = { low: Math.exp(-Z95 * s), high: Math.exp(Z95 * s) };
-		}
+		const s = Math.sqrt(use.sigma ** 2 + inputSigma ** 2);
 		const line: ResultLine = {
 			id: spec.id,
 			category: spec.category,
@@ -312,7 +292,7 @@ export class Context {
 			quality: spec.quality,
 			isDefault: spec.isDefault ?? false,
 			flags,
-			range: { kg: spec.kgCO2e, low: spec.kgCO2e * m.low, high: spec.kgCO2e * m.high }
+			range: { kg: spec.kgCO2e, low: spec.kgCO2e * Math.exp(-Z95 * s), high: spec.kgCO2e * Math.exp(Z95 * s) }
 		};
 		this.lines.push(line);
 		this.lineF.push(use.group);
