@@ -66,7 +66,7 @@ export function ensureBuild() {
 	const stamp = join(root, 'build', '.built-at');
 	const built = existsSync(stamp) ? Number(readFileSync(stamp, 'utf8')) : 0;
 	const inputs = Math.max(...BUILD_INPUTS.map((p) => newest(join(root, p))));
-	if (built > inputs && existsSync(join(root, 'build', 'index.js'))) return;
+	if (built > inputs && existsSync(join(root, 'build', 'index.js'))) return ensureCliBuild();
 	console.log('[empreinte] building the app (vite build)…');
 	const started = Date.now();
 	const code = run('npx', ['vite', 'build', '--logLevel', 'warn']);
@@ -76,6 +76,25 @@ export function ensureBuild() {
 	}
 	writeFileSync(stamp, String(Date.now()));
 	console.log(`[empreinte] built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	ensureCliBuild();
+}
+
+/**
+ * The pre-built command line (scripts/build-cli.js → dist/cli/) when it is missing or older than a
+ * file it was made from; bin/empreinte.js would otherwise fall back to the slower tsx path.
+ */
+export function ensureCliBuild() {
+	const list = join(root, 'dist', 'cli', 'inputs.json');
+	if (existsSync(list)) {
+		try {
+			const { builtAt, inputs } = JSON.parse(readFileSync(list, 'utf8'));
+			if (inputs.every((/** @type {string} */ p) => statSync(join(root, p)).mtimeMs <= builtAt)) return;
+		} catch {
+			// unreadable or an input gone: rebuild
+		}
+	}
+	if (run(process.execPath, [join(root, 'scripts', 'build-cli.js')]) !== 0)
+		console.error('[empreinte] the CLI bundle failed: `npx empreinte` runs from the sources (slower)');
 }
 
 /**

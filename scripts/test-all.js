@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBuild, ensureDeps, root, run } from './lib.js';
+import { ensureBuild, ensureCliBuild, ensureDeps, root, run } from './lib.js';
 
 const reports = join(root, 'tests', '.reports');
 rmSync(reports, { recursive: true, force: true });
@@ -22,6 +22,8 @@ function record(name, passed, failed, skipped) {
 }
 
 ensureDeps();
+// the pre-built CLI that the unit tests' CLI runs use (bin/empreinte.js; tsx otherwise)
+ensureCliBuild();
 
 function ensureChromium() {
 	if (existsSync('/usr/bin/chromium')) return true;

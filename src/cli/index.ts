@@ -36,10 +36,16 @@ async function main(argv: string[]): Promise<number> {
 	}
 }
 
-main(process.argv.slice(2)).then(
-	(code) => process.exit(code),
-	(e) => {
-		console.error(e instanceof Error ? e.message : String(e));
-		process.exit(1);
-	}
-);
+/**
+ * Exit once what was written is out: writes to a pipe are asynchronous, and exiting at once cut a
+ * long `--format json` piped into another program at 64 KiB.
+ */
+function exit(code: number): void {
+	process.exitCode = code;
+	process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main(process.argv.slice(2)).then(exit, (e) => {
+	console.error(e instanceof Error ? e.message : String(e));
+	exit(1);
+});

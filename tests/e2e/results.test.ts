@@ -125,7 +125,11 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/boundary=custom/);
 		await expect(page.getByLabel('Construction des véhicules')).not.toBeChecked();
 		expect(kg(await page.getByTestId('total-company').textContent())).toBeLessThan(full);
-		// "how is this computed" still opens (<details> needs no script)
+		// "how is this computed" is drawn in the browser when opened (issue #21); without JavaScript
+		// the page's notice links to the same page with every explanation drawn on the server
+		await page.getByRole('link', { name: 'Afficher la page complète, avec toutes les explications' }).click();
+		await expect(page).toHaveURL(/boundary=custom.*explain=all/);
+		await expect(page.getByLabel('Construction des véhicules')).not.toBeChecked();
 		const how = page.locator('.total.company details.how');
 		await how.locator('summary').click();
 		await expect(how.getByText('Activité → facteur').first()).toBeVisible();

@@ -8,17 +8,29 @@
 import { readFileSync } from 'node:fs';
 import type { Range, ResultLine, TourResult } from '../../lib/engine';
 import { formatters, translate, type Locale } from '../../lib/i18n';
-import { computeTourFile, parseBoundarySpec, type ComputeRequest } from '../../lib/server/tour-file';
+import { readFactorSet } from '../../lib/server/factor-tables';
+import { readCachedSet } from '../factor-cache';
+import type { ResolvedFactorSet } from '../../lib/engine/factors/types';
+import { lazyPlaceLookup } from '../../lib/server/geo/lookup';
+import {
+	computeTourFile,
+	parseBoundarySpec,
+	type ComputeDeps,
+	type ComputeRequest
+} from '../../lib/server/tour-file';
+import type { TourFileProblem } from '../../lib/schemas/tour-file';
 import { formatFlag, parseArgs, renderCsv, UsageError } from '../args';
 
-export const usage = `compute FILE [--set NAME@VERSION] [--boundary full|no-construction,no-nonco2,no-wtt]
+export const usage = `compute FILE… [--set NAME@VERSION] [--boundary full|no-construction,no-nonco2,no-wtt]
         [--format table|json|csv] [--lang fr|en] [--uncertainty analytic|monte-carlo] [--seed N] [--runs N]
     Compute the carbon footprint of a tour file (format empreinte-tour@1; examples in examples/).
     --set picks a factor set (default: the file's factorSet, else the library's default set);
     --boundary switches published components off (default: the source's full boundary);
     --format table (default) for people, json for scripts (same JSON as POST /api/compute),
     csv for every result line with its factor, quantities and formula.
-    Invalid files: one line per problem with its JSON path, exit code 2.`;
+    Invalid files: one line per problem with its JSON path, exit code 2.
+    Several FILEs (- reads standard input) are computed in one process, one result per file:
+    JSON Lines {"file","result"} (or {"file","problems"}), one CSV with a file column, or tables.`;
 
 const KNOWN = ['set', 'boundary', 'format', 'lang', 'uncertainty', 'seed', 'runs'];
 
@@ -292,8 +304,13 @@ export const CSV_HEADERS = [
 ];
 
 export function renderResultCsv(result: TourResult): string {
+	return renderCsv(CSV_HEADERS, resultCsvRows(result));
+}
+
+/** One row per result line, in CSV_HEADERS' order. */
+export function resultCsvRows(result: TourResult) {
 	const n = (v: number | null | undefined) => (v === undefined || v === null ? null : v);
-	const rows = result.lines.map((l) => {
+	return result.lines.map((l) => {
 		const q = l.quantities;
 		return [
 			l.id,
@@ -340,46 +357,112 @@ export function renderResultCsv(result: TourResult): string {
 			l.formula
 		];
 	});
-	return renderCsv(CSV_HEADERS, rows);
 }
 
 // ————————————————————————————————————————— command
 
-export async function run(argv: string[]): Promise<number> {
-	const { positionals, flags } = parseArgs(argv);
-	for (const name of Object.keys(flags))
-		if (!KNOWN.includes(name)) throw new UsageError(`Unknown option --${name}`);
-	if (positionals.length !== 1) throw new UsageError('compute needs exactly one FILE');
-	const format = formatFlag(flags, ['table', 'json', 'csv']);
-	const locale = localeFlag(flags);
-	const request = requestFromFlags(flags);
-	const file = positionals[0];
+/**
+ * What `compute` reads, and only that (issue #21: a one-shot process should not load the whole
+ * library and gazetteer): each asked factor set, from the pre-built cache or else with the tables
+ * it draws from (once per set), and the gazetteer rows of the place ids the files name. Same
+ * results as the app's serverDeps() (tests/unit/cli/prebuilt.test.ts).
+ */
+function cliDeps(): ComputeDeps {
+	const sets = new Map<string, ResolvedFactorSet>();
+	// set by bin/empreinte.js when it runs the pre-built CLI and its cache is fresh (factor-cache.ts)
+	const cache = process.env.EMPREINTE_FACTOR_CACHE;
+	return {
+		places: lazyPlaceLookup(),
+		factors: (ref) => {
+			const key = ref ?? '';
+			let set = sets.get(key);
+			if (!set) sets.set(key, (set = (cache && readCachedSet(cache, ref)) || readFactorSet(ref)));
+			return set;
+		}
+	};
+}
 
+type FileOutcome =
+	| { file: string; ok: true; result: TourResult }
+	| { file: string; ok: false; messages: string[]; problems: TourFileProblem[] };
+
+/** Read, parse and compute one file (`-`: standard input). */
+function computeFile(file: string, request: ComputeRequest, deps: ComputeDeps): FileOutcome {
 	let text: string;
 	try {
-		text = readFileSync(file, 'utf8');
+		text = readFileSync(file === '-' ? 0 : file, 'utf8');
 	} catch (e) {
-		console.error(
-			`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`
-		);
-		return 2;
+		const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+		return {
+			file,
+			ok: false,
+			messages: [`${file}: cannot read the file (${code})`],
+			problems: [{ path: '$', message: `cannot read the file (${code})`, code: 'file.unreadable' }]
+		};
 	}
 	let raw: unknown;
 	try {
 		raw = JSON.parse(text);
 	} catch (e) {
-		console.error(`${file}: $: not valid JSON: ${(e as Error).message}`);
-		return 2;
+		const message = `not valid JSON: ${(e as Error).message}`;
+		return {
+			file,
+			ok: false,
+			messages: [`${file}: $: ${message}`],
+			problems: [{ path: '$', message, code: 'file.invalid_json' }]
+		};
 	}
-	const outcome = computeTourFile(raw, request);
+	const outcome = computeTourFile(raw, request, deps);
 	if (!outcome.ok) {
-		for (const p of outcome.problems) console.error(`${file}: ${p.path}: ${p.message}`);
-		console.error(`${outcome.problems.length} problem(s); nothing computed.`);
-		return 2;
+		return {
+			file,
+			ok: false,
+			messages: [
+				...outcome.problems.map((p) => `${file}: ${p.path}: ${p.message}`),
+				`${outcome.problems.length} problem(s); nothing computed.`
+			],
+			problems: outcome.problems
+		};
 	}
-	const result = outcome.result;
-	if (format === 'json') process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-	else if (format === 'csv') process.stdout.write(renderResultCsv(result));
-	else console.log(renderResultTable(result, locale));
-	return 0;
+	return { file, ok: true, result: outcome.result };
+}
+
+export async function run(argv: string[]): Promise<number> {
+	const { positionals, flags } = parseArgs(argv);
+	for (const name of Object.keys(flags))
+		if (!KNOWN.includes(name)) throw new UsageError(`Unknown option --${name}`);
+	if (positionals.length === 0) throw new UsageError('compute needs a FILE (or - for standard input)');
+	if (positionals.filter((f) => f === '-').length > 1)
+		throw new UsageError('- (standard input) can be given once');
+	const format = formatFlag(flags, ['table', 'json', 'csv']);
+	const locale = localeFlag(flags);
+	const request = requestFromFlags(flags);
+	const deps = cliDeps();
+
+	// One file: its result alone, as it always was. Several (a batch in one process): one result
+	// per file, in order — JSON Lines `{ file, result }` or `{ file, problems }`, one CSV with a
+	// `file` column, or the tables one after the other under the file's name.
+	const several = positionals.length > 1;
+	let failed = 0;
+	const csvRows: (string | number | null)[][] = [];
+	for (const file of positionals) {
+		const o = computeFile(file, request, deps);
+		if (!o.ok) {
+			failed++;
+			for (const m of o.messages) console.error(m);
+			if (several && format === 'json')
+				process.stdout.write(JSON.stringify({ file, problems: o.problems }) + '\n');
+			continue;
+		}
+		const result = o.result;
+		if (!several) {
+			if (format === 'json') process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+			else if (format === 'csv') process.stdout.write(renderResultCsv(result));
+			else console.log(renderResultTable(result, locale));
+		} else if (format === 'json') process.stdout.write(JSON.stringify({ file, result }) + '\n');
+		else if (format === 'csv') for (const row of resultCsvRows(result)) csvRows.push([file, ...row]);
+		else console.log(`== ${file}\n${renderResultTable(result, locale)}\n`);
+	}
+	if (several && format === 'csv') process.stdout.write(renderCsv(['file', ...CSV_HEADERS], csvRows));
+	return failed > 0 ? 2 : 0;
 }

@@ -26,11 +26,43 @@ function sig(n: number): number {
 	return Math.round(n * f) / f;
 }
 
+const made = new Map<Locale, Formatters>();
+
+/**
+ * The formatters of a locale, made once: building an Intl formatter costs far more than using one
+ * (a new DateTimeFormat per date was most of a long tour's results page on the server, issue #21),
+ * and they hold no state, so one per locale and option set is shared.
+ */
 export function formatters(locale: Locale): Formatters {
+	const known = made.get(locale);
+	if (known) return known;
 	const tag = tags[locale];
-	const nf = (min: number, max: number) =>
-		new Intl.NumberFormat(tag, { minimumFractionDigits: min, maximumFractionDigits: max });
-	return {
+	const numberFormats = new Map<string, Intl.NumberFormat>();
+	const nf = (min: number, max: number) => {
+		const key = `${min}:${max}`;
+		let f = numberFormats.get(key);
+		if (!f) {
+			f = new Intl.NumberFormat(tag, { minimumFractionDigits: min, maximumFractionDigits: max });
+			numberFormats.set(key, f);
+		}
+		return f;
+	};
+	const percentFormats = new Map<number, Intl.NumberFormat>();
+	const pf = (digits: number) => {
+		let f = percentFormats.get(digits);
+		if (!f) {
+			f = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: digits });
+			percentFormats.set(digits, f);
+		}
+		return f;
+	};
+	const df = new Intl.DateTimeFormat(tag, {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+	const f: Formatters = {
 		number: (n, digits = 1) => nf(0, digits).format(n),
 		kg: (n) => `${nf(0, 6).format(sig(n))} kg CO₂e`,
 		co2: (kg) =>
@@ -38,14 +70,9 @@ export function formatters(locale: Locale): Formatters {
 				? `${nf(0, 2).format(sig(kg / 1000))} t CO₂e`
 				: `${nf(0, 6).format(sig(kg))} kg CO₂e`,
 		km: (n) => `${nf(0, n < 10 ? 1 : 0).format(n)} km`,
-		percent: (r, digits = 0) =>
-			new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: digits }).format(r),
-		date: (iso) =>
-			new Intl.DateTimeFormat(tag, {
-				day: 'numeric',
-				month: 'short',
-				year: 'numeric',
-				timeZone: 'UTC'
-			}).format(new Date(iso))
+		percent: (r, digits = 0) => pf(digits).format(r),
+		date: (iso) => df.format(new Date(iso))
 	};
+	made.set(locale, f);
+	return f;
 }

@@ -8,6 +8,7 @@ import type { Boundary, TourInput, TourResult } from '../engine';
 import type { ResolvedFactorSet } from '../engine/factors/types';
 import type { TourFile, TourFileProblem } from '../schemas/tour-file';
 import { computeTourFile, serverDeps } from './tour-file';
+import { recordLookups, type LivePayload } from '../components/results/live';
 
 export type Diagnosis =
 	| { ok: true; result: TourResult; input: TourInput; factors: ResolvedFactorSet }
@@ -26,6 +27,26 @@ export function diagnose(
 		input: outcome.input,
 		factors: deps.factors(opts.setRef ?? doc.factorSet)
 	};
+}
+
+/**
+ * The results page's payload (components/results/live.ts): the engine input and the part of the
+ * factor set the tour asks for, found while computing it once (diagnose + packLive computed twice;
+ * a long tour's page spent a third of its server time on that, issue #21).
+ */
+export function diagnoseLive(
+	doc: TourFile,
+	opts: { setRef?: string; boundary?: Partial<Boundary> } = {}
+): { ok: true; live: LivePayload } | { ok: false; problems: TourFileProblem[] } {
+	const deps = serverDeps();
+	let rec: ReturnType<typeof recordLookups> | undefined;
+	const outcome = computeTourFile(
+		doc,
+		{ set: opts.setRef, boundary: opts.boundary },
+		{ places: deps.places, factors: (ref) => (rec = recordLookups(deps.factors(ref))).factors }
+	);
+	if (!outcome.ok) return { ok: false, problems: outcome.problems };
+	return { ok: true, live: rec!.pack(outcome.input) };
 }
 
 /** What the tour lists show; null when the tour cannot be computed yet. */

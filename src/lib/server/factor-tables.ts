@@ -93,6 +93,74 @@ export function loadFactorLibrary(dir: string = factorsDir()): FactorLibrary {
 	return lib;
 }
 
+/** One table folder (`<id>@<version>`): its manifest, its data file's checksum, its factors. */
+function readTable(dir: string, name: string, shown: (p: string) => string): FactorTable {
+	const folder = join(dir, name);
+	const manifestPath = join(folder, 'manifest.json');
+	if (!existsSync(manifestPath))
+		throw new FactorTableError(shown(folder), null, null, 'table folder without manifest.json');
+	const manifest = parseManifest(readText(manifestPath, shown(manifestPath)), shown(manifestPath));
+	if (manifest.ref !== name) {
+		throw new FactorTableError(
+			shown(manifestPath),
+			null,
+			'id',
+			`folder is "${name}" but id@version is "${manifest.ref}"`
+		);
+	}
+	const dataPath = join(folder, manifest.dataFile);
+	if (!existsSync(dataPath))
+		throw new FactorTableError(shown(manifestPath), null, 'dataFile', `${manifest.dataFile} not found`);
+	const bytes = readFileSync(dataPath);
+	const actual = sha256Hex(bytes);
+	if (actual !== manifest.sha256) {
+		throw new FactorTableError(
+			shown(manifestPath),
+			null,
+			'sha256',
+			`checksum mismatch: ${manifest.dataFile} has sha256 ${actual}, the manifest says ${manifest.sha256} (a released table is never edited: publish a new version)`
+		);
+	}
+	return parseFactorTable(manifest, readText(dataPath, shown(dataPath)), shown(dataPath));
+}
+
+/**
+ * One factor set (`NAME@VERSION`, the default set when undefined), reading only the tables its
+ * entries draw from: what a one-shot process computing one tour needs (the CLI's `compute`, issue
+ * #21) rather than the whole library. Resolved by the same resolveSet, so it is the same as
+ * `getFactorLibrary().resolve(ref)`; the library's other checks (every table, coverage of the
+ * default set) are `npx empreinte factors check`'s and start-up's. Throws FactorSetError for an
+ * unknown set, FactorTableError for a malformed file, as the library does.
+ */
+export function readFactorSet(setRef?: string, dir: string = factorsDir()): ResolvedFactorSet {
+	const shown = (p: string) => relative(join(dir, '..'), p) || p;
+	const setsDir = join(dir, 'sets');
+	const files = existsSync(setsDir)
+		? readdirSync(setsDir)
+				.filter((f) => f.endsWith('.json'))
+				.sort()
+		: [];
+	const sets = files.map((f) =>
+		parseFactorSet(readText(join(setsDir, f), shown(join(setsDir, f))), shown(join(setsDir, f)))
+	);
+	const defaults = sets.filter((x) => x.isDefault);
+	const set =
+		setRef === undefined
+			? defaults.length === 1
+				? defaults[0]
+				: undefined
+			: sets.find((x) => x.ref === setRef);
+	if (!set) {
+		const ref = setRef ?? 'default';
+		throw new FactorSetError(ref, null, `no such factor set (known: ${sets.map((x) => x.ref).join(', ')})`);
+	}
+	const tables = new Map<string, FactorTable>();
+	for (const name of new Set(set.entries.map((e) => e.table))) {
+		if (existsSync(join(dir, name, 'manifest.json'))) tables.set(name, readTable(dir, name, shown));
+	}
+	return resolveSet(set, tables);
+}
+
 /** Load and validate without touching the process cache (tests, `factors check`). */
 export function readFactorLibrary(dir: string = factorsDir()): FactorLibrary {
 	if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -111,35 +179,8 @@ export function readFactorLibrary(dir: string = factorsDir()): FactorLibrary {
 		const folder = join(dir, name);
 		if (name.startsWith('.') || name === 'sets' || name === 'parameters' || !statSync(folder).isDirectory())
 			continue;
-		const manifestPath = join(folder, 'manifest.json');
-		if (!existsSync(manifestPath))
-			throw new FactorTableError(shown(folder), null, null, 'table folder without manifest.json');
-		const manifest = parseManifest(readText(manifestPath, shown(manifestPath)), shown(manifestPath));
-		if (manifest.ref !== name) {
-			throw new FactorTableError(
-				shown(manifestPath),
-				null,
-				'id',
-				`folder is "${name}" but id@version is "${manifest.ref}"`
-			);
-		}
-		const dataPath = join(folder, manifest.dataFile);
-		if (!existsSync(dataPath))
-			throw new FactorTableError(shown(manifestPath), null, 'dataFile', `${manifest.dataFile} not found`);
-		const bytes = readFileSync(dataPath);
-		const actual = sha256Hex(bytes);
-		if (actual !== manifest.sha256) {
-			throw new FactorTableError(
-				shown(manifestPath),
-				null,
-				'sha256',
-				`checksum mismatch: ${manifest.dataFile} has sha256 ${actual}, the manifest says ${manifest.sha256} (a released table is never edited: publish a new version)`
-			);
-		}
-		tables.set(
-			manifest.ref,
-			parseFactorTable(manifest, readText(dataPath, shown(dataPath)), shown(dataPath))
-		);
+		const table = readTable(dir, name, shown);
+		tables.set(table.manifest.ref, table);
 	}
 	for (const t of tables.values()) {
 		const s = t.manifest.supersedes;

@@ -7,6 +7,7 @@ import {
 	isEmptyQuery,
 	latestPairs,
 	library,
+	memo,
 	readQuery,
 	setSummary,
 	tableSummary
@@ -18,32 +19,34 @@ const MAX_RESULTS = 200;
 
 export const load: PageServerLoad = async ({ url }) => {
 	const lib = library();
-	const query = readQuery(url);
-	const factors = allFactors(lib);
-	const resolved = lib.resolve();
-	let results: ReturnType<typeof factorView>[] | null = null;
-	let total = 0;
-	if (!isEmptyQuery(query)) {
-		const found = searchFactors(factors, query);
-		total = found.length;
-		results = found.slice(0, MAX_RESULTS).map(factorView);
-	}
-	return {
-		query,
-		results,
-		total,
-		max: MAX_RESULTS,
-		facets: facets(factors),
-		defaultSet: setSummary(lib.defaultSet),
-		featured: FEATURED_ACTIVITIES.map((a) => {
-			const rf = resolved.byActivity.get(a)!;
-			return { activity: a, factor: factorView(rf.factor) };
-		}),
-		sets: [...lib.sets.values()]
-			.map(setSummary)
-			.sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.ref.localeCompare(b.ref)),
-		tables: [...lib.tables.values()].map(tableSummary),
-		series: [...lib.series().entries()].map(([id, refs]) => ({ id, refs })),
-		latest: latestPairs(lib)
-	};
+	return memo(lib, `index${url.search}`, () => {
+		const query = readQuery(url);
+		const factors = allFactors(lib);
+		const resolved = lib.resolve();
+		let results: ReturnType<typeof factorView>[] | null = null;
+		let total = 0;
+		if (!isEmptyQuery(query)) {
+			const found = searchFactors(factors, query);
+			total = found.length;
+			results = found.slice(0, MAX_RESULTS).map(factorView);
+		}
+		return {
+			query,
+			results,
+			total,
+			max: MAX_RESULTS,
+			facets: facets(factors),
+			defaultSet: setSummary(lib.defaultSet),
+			featured: FEATURED_ACTIVITIES.map((a) => {
+				const rf = resolved.byActivity.get(a)!;
+				return { activity: a, factor: factorView(rf.factor) };
+			}),
+			sets: [...lib.sets.values()]
+				.map(setSummary)
+				.sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.ref.localeCompare(b.ref)),
+			tables: [...lib.tables.values()].map(tableSummary),
+			series: [...lib.series().entries()].map(([id, refs]) => ({ id, refs })),
+			latest: latestPairs(lib)
+		};
+	});
 };

@@ -22,6 +22,27 @@ export function library(): FactorLibrary {
 	return getFactorLibrary();
 }
 
+/** Distinct pages' data kept per library (an explorer's worth of tables, sets and searches). */
+const MEMO_SIZE = 500;
+const memos = new WeakMap<FactorLibrary, Map<string, unknown>>();
+
+/**
+ * A page's data, derived from the library once per distinct question (`key`: the page and its
+ * query) and then reused: the library does not change while the process runs (a released table is
+ * never edited; a new version is a new folder, read at the next start), so neither does what is
+ * derived from it (issue #21: the explorer's pages cost 5–8 home pages each). Kept per library
+ * object, so a library read again (tests) starts afresh; the oldest entry goes past MEMO_SIZE.
+ */
+export function memo<T>(lib: FactorLibrary, key: string, make: () => T): T {
+	let m = memos.get(lib);
+	if (!m) memos.set(lib, (m = new Map()));
+	if (m.has(key)) return m.get(key) as T;
+	const value = make();
+	m.set(key, value);
+	if (m.size > MEMO_SIZE) m.delete(m.keys().next().value as string);
+	return value;
+}
+
 export interface ComponentView {
 	kind: string;
 	label: string | null;

@@ -21,13 +21,21 @@ export const compareHref = (a: string, b: string) =>
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
+/** One Intl.DisplayNames per locale: making one costs far more than asking it (a set lists dozens of hotel countries). */
+const regions = new Map<string, Intl.DisplayNames>();
+function regionNames(locale: Locale): Intl.DisplayNames {
+	let r = regions.get(locale);
+	if (!r) regions.set(locale, (r = new Intl.DisplayNames([locale], { type: 'region' })));
+	return r;
+}
+
 /** A readable name for an activity key of the vocabulary (`car.compact.diesel` → “Compact car, diesel”). */
 export function activityLabel(t: T, locale: Locale, activity: string): string {
 	const parts = activity.split('.');
 	if (parts[0] === 'hotel' && /^[A-Z]{2}$/.test(parts[1] ?? '')) {
 		let country = parts[1];
 		try {
-			country = new Intl.DisplayNames([locale], { type: 'region' }).of(parts[1]) ?? parts[1];
+			country = regionNames(locale).of(parts[1]) ?? parts[1];
 		} catch {
 			// an unknown region code stays as is
 		}

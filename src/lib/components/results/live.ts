@@ -36,23 +36,42 @@ class RecordingMap extends Map<string, ResolvedFactor> {
 	}
 }
 
-/** Server side: the input and the part of the set this tour needs. */
-export function packLive(input: TourInput, factors: ResolvedFactorSet): LivePayload {
+/**
+ * The set behind a Map that records which activities a computation asks for, and the payload of
+ * those: compute through `factors` once (the page's own computation does), then `pack` the input.
+ */
+export function recordLookups(factors: ResolvedFactorSet): {
+	factors: ResolvedFactorSet;
+	pack(input: TourInput): LivePayload;
+} {
 	const recording = new RecordingMap(factors.byActivity);
-	computeTour(input, { set: factors.set, byActivity: recording });
-	const picked = [...recording.asked]
-		.sort()
-		.map((a) => factors.byActivity.get(a))
-		.filter((rf): rf is ResolvedFactor => rf !== undefined);
-	const tables = new Map<string, TableManifest>();
-	for (const rf of picked) tables.set(rf.table.ref, rf.table);
-	const activities = new Set(picked.map((rf) => rf.activity));
 	return {
-		input,
-		set: { ...factors.set, entries: factors.set.entries.filter((e) => activities.has(e.activity)) },
-		tables: [...tables.values()],
-		factors: picked.map((rf) => ({ ...rf, table: rf.table.ref }))
+		factors: { set: factors.set, byActivity: recording },
+		pack(input) {
+			const picked = [...recording.asked]
+				.sort()
+				.map((a) => factors.byActivity.get(a))
+				.filter((rf): rf is ResolvedFactor => rf !== undefined);
+			const tables = new Map<string, TableManifest>();
+			for (const rf of picked) tables.set(rf.table.ref, rf.table);
+			const activities = new Set(picked.map((rf) => rf.activity));
+			return {
+				// through JSON: the keys left undefined go (the page's serialiser would write each one out,
+				// `travel:void 0,…` on every date of a long tour); the engine reads them as absent all the same
+				input: JSON.parse(JSON.stringify(input)) as TourInput,
+				set: { ...factors.set, entries: factors.set.entries.filter((e) => activities.has(e.activity)) },
+				tables: [...tables.values()],
+				factors: picked.map((rf) => ({ ...rf, table: rf.table.ref }))
+			};
+		}
 	};
+}
+
+/** Server side: the input and the part of the set this tour needs (one computation to find it). */
+export function packLive(input: TourInput, factors: ResolvedFactorSet): LivePayload {
+	const rec = recordLookups(factors);
+	computeTour(input, rec.factors);
+	return rec.pack(input);
 }
 
 /** Browser side (and SSR): the ResolvedFactorSet again, Map and shared manifests included. */

@@ -247,11 +247,13 @@ export function parseFactorSet(text: string, file: string): FactorSet {
 	}
 	const seen = new Set<string>();
 	const entries = s.entries.map((e, i) => {
-		const line = lineOfArrayItem(text, 'entries', i);
+		// the item's line is only for messages: found when one is thrown (scanning the text for every
+		// entry made loading a set quadratic in its size)
+		const line = () => lineOfArrayItem(text, 'entries', i);
 		if (seen.has(e.activity)) {
 			throw new FactorTableError(
 				file,
-				line,
+				line(),
 				`entries.${i}.activity`,
 				`activity "${e.activity}" is mapped twice`
 			);
@@ -259,7 +261,7 @@ export function parseFactorSet(text: string, file: string): FactorSet {
 		seen.add(e.activity);
 		const rule = rules.get(e.rule);
 		if (!rule)
-			throw new FactorTableError(file, line, `entries.${i}.rule`, `rule "${e.rule}" is not in ruleList`);
+			throw new FactorTableError(file, line(), `entries.${i}.rule`, `rule "${e.rule}" is not in ruleList`);
 		return {
 			activity: e.activity,
 			table: e.table,
@@ -293,17 +295,17 @@ export function parseParameterTable(text: string, file: string): ParameterTable 
 	const sources = new Set(p.sources.map((s) => s.id));
 	const byKey = new Map<string, ParameterTable['parameters'][number]>();
 	const parameters = p.parameters.map((x, i) => {
-		const line = lineOfArrayItem(text, 'parameters', i);
+		const line = () => lineOfArrayItem(text, 'parameters', i); // for messages only (see entries)
 		if (!sources.has(x.source)) {
 			throw new FactorTableError(
 				file,
-				line,
+				line(),
 				`parameters.${i}.source`,
 				`source "${x.source}" is not in sources`
 			);
 		}
 		if (byKey.has(x.key))
-			throw new FactorTableError(file, line, `parameters.${i}.key`, `duplicate key "${x.key}"`);
+			throw new FactorTableError(file, line(), `parameters.${i}.key`, `duplicate key "${x.key}"`);
 		const param = { ...x, num: Number(x.value) };
 		byKey.set(x.key, param);
 		return param;

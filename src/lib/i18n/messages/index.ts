@@ -5,6 +5,7 @@ import common from './common';
 import engine from './engine';
 import estimate from './estimate';
 import experiments from './experiments';
+import explain from './explain';
 import factors from './factors';
 import geo from './geo';
 import places from './places';
@@ -23,6 +24,7 @@ export const namespaces = {
 	results,
 	audience,
 	experiments,
+	explain,
 	estimate,
 	rider
 };

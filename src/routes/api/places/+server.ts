@@ -1,17 +1,31 @@
 /**
  * GET /api/places?q=…&limit=…&country=… — venue autocomplete over the offline gazetteer.
  * Public (place names are public data); the gazetteer itself stays on the server. Returns
- * `{ places }`, ranked: each place with its id (`fr:<INSEE>` or `gn:<GeoNames id>`), label,
- * coordinates, whether the position is estimated, and how it matched.
+ * `{ places }`, ranked.
+ *
+ * What it sends (issue #21: each keystroke's answer was 4–5 ms of server time, 9× a page):
+ * - by default only what the place field shows and keeps: `{ id, label }`;
+ * - `detail=1`: the place as the gazetteer describes it (name, country, coordinates, population,
+ *   kind, whether the position is estimated, how it matched), without its aliases;
+ * - `aliases=1` (with detail): its aliases too — a capital has dozens of exonyms, sent on demand only.
+ * Answers are kept in a small least-recently-used cache: the gazetteer does not change while the
+ * process runs, and the same prefixes ("sai", "sain", "saint") come back from every user typing.
  */
-import { error, json } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { translate } from '$lib/i18n';
-import { getGazetteer } from '$lib/server/geo';
+import { getGazetteer, type SearchHit } from '$lib/server/geo';
 import type { RequestHandler } from './$types';
 
 /** Most a client can ask for: an autocomplete list, not a data export. */
 const MAX_LIMIT = 20;
+/** Answers kept (about 1 KB each for the field's shape). */
+const CACHE_SIZE = 2000;
+
+const flag = z
+	.enum(['0', '1', 'true', 'false'])
+	.optional()
+	.transform((v) => v === '1' || v === 'true');
 
 const Query = z.object({
 	q: z.string().trim().min(1).max(100),
@@ -25,12 +39,42 @@ const Query = z.object({
 		.string()
 		.regex(/^[A-Za-z]{2}$/)
 		.transform((c) => c.toUpperCase())
-		.optional()
+		.optional(),
+	detail: flag,
+	aliases: flag
 });
+type Query = z.infer<typeof Query>;
+
+const HEADERS = { 'content-type': 'application/json', 'cache-control': 'public, max-age=3600' };
+const cache = new Map<string, string>();
+
+function shape(hit: SearchHit, q: Query) {
+	if (!q.detail) return { id: hit.id, label: hit.label };
+	const { aliases, score: _score, ...place } = hit;
+	return q.aliases ? { ...place, aliases: aliases ?? [] } : place;
+}
+
+function answer(q: Query): string {
+	const key = [q.q, q.limit, q.country ?? '', q.detail ? 1 : 0, q.aliases ? 1 : 0].join('\u0000');
+	const hit = cache.get(key);
+	if (hit !== undefined) {
+		// most recently used goes last: the first key is the one to drop
+		cache.delete(key);
+		cache.set(key, hit);
+		return hit;
+	}
+	const places = getGazetteer()
+		.search(q.q, { limit: q.limit, country: q.country })
+		.map((h) => shape(h, q));
+	const body = JSON.stringify({ places });
+	cache.set(key, body);
+	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+	return body;
+}
 
 export const GET: RequestHandler = async ({ url, locals }) => {
 	const params = Object.fromEntries(
-		['q', 'limit', 'country'].flatMap((k) => {
+		['q', 'limit', 'country', 'detail', 'aliases'].flatMap((k) => {
 			const v = url.searchParams.get(k);
 			return v === null || v === '' ? [] : [[k, v]];
 		})
@@ -39,10 +83,5 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 	if (!parsed.success) {
 		error(400, { message: translate(locals.locale ?? 'fr', 'geo.api.invalidQuery') });
 	}
-	const { q, limit, country } = parsed.data;
-	const places = getGazetteer()
-		.search(q, { limit, country })
-		// Aliases can run to dozens of exonyms for a capital: the client only needs the one that matched.
-		.map(({ aliases: _aliases, score: _score, ...place }) => place);
-	return json({ places }, { headers: { 'cache-control': 'public, max-age=3600' } });
+	return new Response(answer(parsed.data), { headers: HEADERS });
 };

@@ -6,12 +6,12 @@ import { redirect } from '@sveltejs/kit';
 import { resolveBoundary, type Boundary } from '$lib/engine';
 import { requireMembership, rethrowAsHttp, roleAtLeast } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import { diagnose } from '$lib/server/diagnostics';
+import { diagnoseLive } from '$lib/server/diagnostics';
 import { getFactorLibrary } from '$lib/server/factor-tables';
 import { runAction } from '$lib/server/forms';
 import { parseBoundarySpec } from '$lib/server/tour-file';
 import * as tours from '$lib/server/tours';
-import { boundaryFromQuery, packLive } from '$lib/components/results/live';
+import { boundaryFromQuery } from '$lib/components/results/live';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
 	const other = await tours.counterpart(db, m, tour);
 	const own: Boundary = resolveBoundary(tour.document.boundary);
 	const boundary = boundaryFromQuery(event.url.searchParams, own, parseBoundarySpec);
-	const d = diagnose(tour.document, { boundary });
+	const d = diagnoseLive(tour.document, { boundary });
 	const set = getFactorLibrary().sets.get(tour.factorSet);
 	const setTitle =
 		(event.locals.locale === 'fr' ? set?.fr?.title : undefined) ?? set?.title ?? tour.factorSet;
@@ -32,9 +32,7 @@ export const load: PageServerLoad = async (event) => {
 		own,
 		boundary,
 		setTitle,
-		diagnosis: d.ok
-			? { ok: true as const, live: packLive(d.input, d.factors) }
-			: { ok: false as const, problems: d.problems }
+		diagnosis: d.ok ? { ok: true as const, live: d.live } : { ok: false as const, problems: d.problems }
 	};
 };
 

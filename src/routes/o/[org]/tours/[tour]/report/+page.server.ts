@@ -3,11 +3,11 @@
 import { resolveBoundary } from '$lib/engine';
 import { requireMembership, rethrowAsHttp } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import { diagnose } from '$lib/server/diagnostics';
+import { diagnoseLive } from '$lib/server/diagnostics';
 import { getFactorLibrary } from '$lib/server/factor-tables';
 import { parseBoundarySpec } from '$lib/server/tour-file';
 import * as tours from '$lib/server/tours';
-import { boundaryFromQuery, packLive } from '$lib/components/results/live';
+import { boundaryFromQuery } from '$lib/components/results/live';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	const tour = await tours.get(getDb(), m, event.params.tour).catch(rethrowAsHttp);
 	const own = resolveBoundary(tour.document.boundary);
 	const boundary = boundaryFromQuery(event.url.searchParams, own, parseBoundarySpec);
-	const d = diagnose(tour.document, { boundary });
+	const d = diagnoseLive(tour.document, { boundary });
 	const set = getFactorLibrary().sets.get(tour.factorSet);
 	const fr = event.locals.locale === 'fr';
 	return {
@@ -25,8 +25,6 @@ export const load: PageServerLoad = async (event) => {
 		setTitle: (fr ? set?.fr?.title : undefined) ?? set?.title ?? tour.factorSet,
 		setRules: (fr ? set?.fr?.rules : undefined) ?? set?.rules ?? '',
 		generatedAt: new Date().toISOString(),
-		diagnosis: d.ok
-			? { ok: true as const, live: packLive(d.input, d.factors) }
-			: { ok: false as const, problems: d.problems }
+		diagnosis: d.ok ? { ok: true as const, live: d.live } : { ok: false as const, problems: d.problems }
 	};
 };
