@@ -16,7 +16,11 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// the first test of a file may load the gazetteer or the factor library: seconds on a
+					// loaded 2-core machine (durations are measured in npm run bench, not bounded here)
+					testTimeout: 30_000,
+					hookTimeout: 60_000
 				}
 			},
 			{
@@ -26,7 +30,8 @@ export default defineConfig({
 					include: ['tests/integration/**/*.test.ts'],
 					environment: 'node',
 					// each file migrates its own :memory: database; argon2 hashing is CPU-bound
-					testTimeout: 30_000
+					testTimeout: 30_000,
+					hookTimeout: 60_000
 				}
 			}
 		]
