@@ -33,6 +33,16 @@ export interface ImportSettings {
 	labels: Record<string, LabelChoice>;
 	/** how a distance column is to be read */
 	distanceKind: DistanceKind;
+	/**
+	 * ISO 3166 alpha-2 country of the rows whose country cell is empty (or without a country
+	 * column); absent = France. Chosen in the mapping step (a venue near a border).
+	 */
+	defaultCountry?: string;
+	/**
+	 * The user confirmed the file covers more than the chosen dates (a whole season's survey):
+	 * more respondents than spectators is then expected, and the save is allowed.
+	 */
+	seasonWide?: boolean;
 }
 
 /** A parsed CSV kept column by column (compact, and what the staged blocks store). */
@@ -50,15 +60,27 @@ export const REJECT_REASONS = [
 	'origin.unknownPlace',
 	'origin.unknownCountry',
 	'origin.postcodeAbroad',
+	'origin.mismatch',
 	'origin.tooFar',
 	'mode.missing',
 	'mode.unreviewed',
 	'mode.ignored',
+	'mode.implausible',
 	'party.invalid',
 	'distance.invalid',
 	'count.invalid'
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
+
+/** A row kept, with something the user should know about it (its line is listed). */
+export const FLAG_REASONS = ['party.unreadable'] as const;
+export type FlagReason = (typeof FLAG_REASONS)[number];
+
+export interface Flag {
+	line: number;
+	reason: FlagReason;
+	value: string;
+}
 
 export interface Rejection {
 	line: number;
