@@ -181,11 +181,14 @@ export function scoreColumn(role: ColumnRole, header: string, values: string[]):
 	return 0;
 }
 
-/** Roles each kind of file can use, in the order the mapping step lists them. */
+/**
+ * Roles each kind of file can use, in the order the mapping step lists them. A ticketing export
+ * has no party size: tickets bought together say nothing of who shares a car.
+ */
 export function rolesFor(kind: ImportKind): ColumnRole[] {
 	return kind === 'survey'
 		? ['postcode', 'commune', 'country', 'mode', 'party', 'distance', 'count']
-		: ['postcode', 'commune', 'country', 'count', 'mode', 'party', 'distance'];
+		: ['postcode', 'commune', 'country', 'count', 'mode', 'distance'];
 }
 
 /**
@@ -201,7 +204,7 @@ export function autoMap(
 	const mapping: ColumnMapping = {};
 	const used = new Set<string>();
 	const byKey = new Map(headers.map((h) => [headerKey(h), h]));
-	for (const role of COLUMN_ROLES) {
+	for (const role of rolesFor(kind)) {
 		const want = remembered[role];
 		if (!want) continue;
 		const h = byKey.get(headerKey(want));

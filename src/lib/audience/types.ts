@@ -25,6 +25,13 @@ export type LabelChoice = AudienceMode | 'ignore';
 export const DISTANCE_KINDS = ['one-way', 'round-trip'] as const;
 export type DistanceKind = (typeof DISTANCE_KINDS)[number];
 
+/**
+ * Countries a file may be set to (the mapping step's « pays par défaut »): France and its
+ * neighbours, where a venue's audience crosses a border.
+ */
+export const FILE_COUNTRIES = ['FR', 'BE', 'CH', 'LU', 'DE', 'IT', 'ES', 'MC', 'AD'] as const;
+export type FileCountry = (typeof FILE_COUNTRIES)[number];
+
 /** Everything the user decides about one file; what an organisation's mapping remembers. */
 export interface ImportSettings {
 	kind: ImportKind;
@@ -37,7 +44,7 @@ export interface ImportSettings {
 	 * ISO 3166 alpha-2 country of the rows whose country cell is empty (or without a country
 	 * column); absent = France. Chosen in the mapping step (a venue near a border).
 	 */
-	defaultCountry?: string;
+	defaultCountry?: FileCountry;
 	/**
 	 * The user confirmed the file covers more than the chosen dates (a whole season's survey):
 	 * more respondents than spectators is then expected, and the save is allowed.
