@@ -703,12 +703,12 @@ export async function preview(db: Db, m: Membership, tourId: string, draftId: st
 	const table = await loadTable(db, draft);
 	const loadMs = Math.round((performance.now() - t0) * 10) / 10;
 	const c = compute(tour.document, draft, table);
-	const { records: _records, rejections, ...rest } = c.analysis;
+	const { records: _records, rejections, flags, ...rest } = c.analysis;
 	void _records;
 	return {
 		draft,
 		mappingProblems: problems,
-		analysis: { ...rest, shownRejections: rejections.slice(0, SHOWN_REJECTIONS) },
+		analysis: { ...rest, flags, shownRejections: rejections.slice(0, SHOWN_REJECTIONS) },
 		labels: c.analysis.labels,
 		attendance: c.attendance,
 		interval: c.interval,

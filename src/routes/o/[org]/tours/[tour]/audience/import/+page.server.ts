@@ -88,7 +88,7 @@ export const actions: Actions = {
 		if ('id' in result)
 			redirect(303, `/o/${event.params.org}/tours/${event.params.tour}/audience/import/${result.id}`);
 		return result;
-	}
+	},
 	/** Removes a saved import: its date gets back the figures it had before. */
 	removeImport: async (event) => {
 		const m = await requireMembership(event, 'editor');
