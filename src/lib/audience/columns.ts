@@ -139,6 +139,8 @@ function headerKey(h: string): string {
 
 const POSTCODE_VALUE = /^(?:f(?:r)?[- ]?)?\d{4,5}$/i;
 const SMALL_INT = /^\d{1,2}$/;
+const PEOPLE =
+	/^(?:\d{1,3}(?: \d{3})*|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|seul|seule|moi)(?: (?:personnes?|pers|p|adultes?|billets?|places?|people|persons?))?$/;
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 
 /** 0…1: how well the values fit a role (a sample is enough). */
@@ -151,7 +153,8 @@ function contentFit(role: ColumnRole, values: string[]): number {
 			return share((v) => POSTCODE_VALUE.test(v.replace(/\s/g, '')));
 		case 'party':
 		case 'count':
-			return share((v) => SMALL_INT.test(v));
+			// « 2 », « 2 personnes », « 3 pers. », « deux », « 1 200 » (see rows.ts#readPeople)
+			return share((v) => SMALL_INT.test(v) || PEOPLE.test(normalizeName(v)));
 		case 'distance':
 			return share((v) => NUMBER.test(v.replace(/\s/g, '')));
 		case 'mode': {
