@@ -9,7 +9,7 @@
  */
 import { normalizeName } from '../geo/normalize';
 import { labelLanguage, labelKey, suggestMode } from './labels';
-import { COLUMN_ROLES, type ColumnMapping, type ColumnRole, type ImportKind } from './types';
+import { type ColumnMapping, type ColumnRole, type ImportKind } from './types';
 
 /** Header keys (normalised, no spaces) per role: exact matches score highest. */
 const EXACT: Record<ColumnRole, string[]> = {

@@ -182,9 +182,7 @@ export function createOriginResolver(gaz: OriginGazetteer, venue: LatLon, opts: 
 
 	/** The town as an exact name outside France, the form of the postcode deciding near ties. */
 	const abroad = (commune: string, rawCp: string): OriginResolution | null => {
-		const hits = gaz
-			.search(commune, { limit: 10 })
-			.filter((h) => h.country !== 'FR' && h.match === 'exact');
+		const hits = gaz.search(commune, { limit: 10 }).filter((h) => h.country !== 'FR' && h.match === 'exact');
 		if (hits.length === 0) return null;
 		const four = /^\d{4}$/.test(rawCp.replace(/[\s\u00a0]/g, ''));
 		const best = (four && hits.find((h) => FOUR_DIGIT_COUNTRIES.includes(h.country))) || hits[0];

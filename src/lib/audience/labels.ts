@@ -95,7 +95,16 @@ const TABLE = new Map<string, Phrase>([
 	...P(
 		'bus',
 		'fr',
-		['transports en commun', 'transport en commun', 'tc', 'tec', 'bus tram', 'tram bus', 'bus metro', 'metro bus'],
+		[
+			'transports en commun',
+			'transport en commun',
+			'tc',
+			'tec',
+			'bus tram',
+			'tram bus',
+			'bus metro',
+			'metro bus'
+		],
 		true
 	),
 	...P('bus', 'en', ['public transport', 'public transportation', 'transit'], true),

@@ -32,23 +32,17 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Enc
  * and the OLE2 header D0 CF 11 E0 of .xls), so a renamed file is recognised too.
  */
 export type FileProblem =
-	| 'empty'
-	| 'xlsx'
-	| 'ods'
-	| 'xls'
-	| 'zip'
-	| 'pdf'
-	| 'image'
-	| 'html'
-	| 'binary'
-	| 'headerOnly';
+	'empty' | 'xlsx' | 'ods' | 'xls' | 'zip' | 'pdf' | 'image' | 'html' | 'binary' | 'headerOnly';
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
 
 /** The file's problem from its bytes, or null when it may be a CSV. */
 export function sniffFile(bytes: Uint8Array): FileProblem | null {
 	let i = 0;
-	while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09))
+	while (
+		i < bytes.length &&
+		(bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)
+	)
 		i++;
 	const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
 	if (bytes.length === 0 || i === bytes.length || (bom === 3 && bytes.length === 3)) return 'empty';

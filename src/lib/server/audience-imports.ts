@@ -962,7 +962,8 @@ export async function removeImport(db: Db, m: Membership, tourId: string, import
 			)
 			.orderBy(asc(audienceImports.createdAt));
 		const later = sameDate.find(
-			(r) => r.id !== row.id && (r.createdAt > row.createdAt || (+r.createdAt === +row.createdAt && r.id > row.id))
+			(r) =>
+				r.id !== row.id && (r.createdAt > row.createdAt || (+r.createdAt === +row.createdAt && r.id > row.id))
 		);
 		if (later) {
 			const ls = later.summary as ImportSummary;

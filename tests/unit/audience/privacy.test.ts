@@ -109,7 +109,9 @@ describe('privacy filter', () => {
 			]
 		});
 		expect(out.table.headers).toEqual(['Comment êtes-vous venu ?', 'Code postal']);
-		expect(out.dropped).toEqual([{ header: 'Commentaires', reason: 'freeText', byContent: true, keepable: true }]);
+		expect(out.dropped).toEqual([
+			{ header: 'Commentaires', reason: 'freeText', byContent: true, keepable: true }
+		]);
 	});
 
 	it('drops long free text whatever its header, but not a mode column with a few long answers', () => {
@@ -123,13 +125,15 @@ describe('privacy filter', () => {
 	});
 
 	it('a « name » header whose values are mode labels or numbers is not personal; contacts headers stay dropped', () => {
-		const dropped = detectPersonalColumns(['Nom du mode', 'Client', 'Téléphone', 'Naissance'], (j) =>
-			[
-				['Voiture', 'Train', 'À pied'],
-				['2', '3', '1'],
-				['612345678', '712345678'], // Excel ate the 0: still a phone column by its header
-				['1980', '1975']
-			][j]
+		const dropped = detectPersonalColumns(
+			['Nom du mode', 'Client', 'Téléphone', 'Naissance'],
+			(j) =>
+				[
+					['Voiture', 'Train', 'À pied'],
+					['2', '3', '1'],
+					['612345678', '712345678'], // Excel ate the 0: still a phone column by its header
+					['1980', '1975']
+				][j]
 		);
 		expect(dropped.map((d) => [d.header, d.reason])).toEqual([
 			['Téléphone', 'phone'],

@@ -73,7 +73,16 @@ describe('row validation', () => {
 		expect(r.records).toEqual([
 			{ line: 2, mode: 'car', roadKm: 10, railKm: 9.2, declared: false, party: 2, weight: 1, approx: false },
 			{ line: 6, mode: 'car', roadKm: 10, railKm: 9.2, declared: false, party: 2, weight: 1, approx: false },
-			{ line: 7, mode: 'car', roadKm: 10, railKm: 9.2, declared: false, party: null, weight: 1, approx: false },
+			{
+				line: 7,
+				mode: 'car',
+				roadKm: 10,
+				railKm: 9.2,
+				declared: false,
+				party: null,
+				weight: 1,
+				approx: false
+			},
 			{
 				line: 11,
 				mode: 'car',

@@ -45,8 +45,7 @@ export default defineMessages({
 			keep: 'Garder « {column} »',
 			keepHint: 'ce n’est pas une donnée personnelle',
 			keepAgain: 'Écarter à nouveau',
-			keepNoJs:
-				'Les colonnes {columns} seront gardées : choisissez à nouveau le fichier puis lisez-le.',
+			keepNoJs: 'Les colonnes {columns} seront gardées : choisissez à nouveau le fichier puis lisez-le.',
 			tab: 'tabulation',
 			drafts: 'Imports en cours',
 			resume: 'Reprendre',
@@ -295,9 +294,11 @@ export default defineMessages({
 			ods: 'Ce fichier est un classeur LibreOffice (.ods), pas un CSV : ouvrez-le, « Enregistrer sous » « Texte CSV », puis importez ce fichier-là.',
 			zip: 'Ce fichier est une archive compressée (.zip) : décompressez-la et importez le fichier CSV qu’elle contient.',
 			pdf: 'Ce fichier est un PDF : ses tableaux ne se lisent pas. Exportez les réponses en CSV depuis l’outil d’enquête ou la billetterie.',
-			image: 'Ce fichier est une image : exportez les réponses en CSV depuis l’outil d’enquête ou la billetterie.',
+			image:
+				'Ce fichier est une image : exportez les réponses en CSV depuis l’outil d’enquête ou la billetterie.',
 			html: 'Ce fichier est une page web ou un fichier XML, pas un CSV : exportez les réponses au format CSV.',
-			binary: 'Ce fichier n’est pas un texte lisible : exportez les réponses au format CSV (séparateur point-virgule ou virgule).'
+			binary:
+				'Ce fichier n’est pas un texte lisible : exportez les réponses au format CSV (séparateur point-virgule ou virgule).'
 		},
 		countries: {
 			FR: 'France',
@@ -593,7 +594,8 @@ export default defineMessages({
 		kinds: { survey: 'survey', ticketing: 'ticketing' },
 		notCsv: {
 			empty: 'This file is empty: export the answers again, as CSV.',
-			headerOnly: 'This file has only a header line ({columns}) and no answer: export it again with its rows.',
+			headerOnly:
+				'This file has only a header line ({columns}) and no answer: export it again with its rows.',
 			xlsx: 'This file is an Excel workbook (.xlsx), not a CSV: open it in Excel or LibreOffice, “Save as” “CSV (semicolon-separated)”, then import that file.',
 			xls: 'This file is an old Excel workbook (.xls), not a CSV: open it in Excel or LibreOffice, “Save as” “CSV (semicolon-separated)”, then import that file.',
 			ods: 'This file is a LibreOffice workbook (.ods), not a CSV: open it, “Save as” “Text CSV”, then import that file.',
