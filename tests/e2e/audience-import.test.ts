@@ -178,7 +178,8 @@ test('a messy French survey export: read in the browser, mapped, reviewed, previ
 	await expect(page.getByText('161 lignes utilisées sur 164 ; 3 rejetées.')).toBeVisible();
 	// the date's figures now come from the first import, and the « before » column says so
 	await expect(page.getByRole('columnheader', { name: 'Avant (import précédent)' })).toBeVisible();
-	await expect(page.getByRole('row', { name: /Hélicoptère.*votre choix/ })).toBeVisible();
+	await page.getByText('libellés reconnus').click(); // recognised labels are listed, folded
+	await expect(page.getByText(/Hélicoptère → Écarter ces lignes \(1 · votre choix\)/)).toBeVisible();
 	await expect(page.getByRole('button', { name: /Enregistrer les données/ })).toBeEnabled();
 });
 
@@ -337,7 +338,8 @@ test('the survey a venue already runs imports on the first try; a wrong file is 
 	await expect(page).toHaveURL(/\/audience\/import\/[0-9a-f-]+$/);
 	await expect(page.getByText('146 lignes utilisées sur 146 ; 0 rejetées.')).toBeVisible();
 	await expect(page.getByText(/libellés? attend/)).toHaveCount(0);
-	await expect(page.getByRole('row', { name: /^covoit 13 Voiture/ })).toBeVisible();
+	await page.getByText('11 libellés reconnus').click();
+	await expect(page.getByText('covoit → Voiture (13 · reconnu)')).toBeVisible();
 	await expect(page.getByRole('button', { name: /Enregistrer les données/ })).toBeEnabled();
 	await expect(page.getByLabel('Pays des lignes sans pays')).toHaveValue('FR');
 	await axe(page, 'preview of a venue survey');

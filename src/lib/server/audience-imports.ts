@@ -26,7 +26,8 @@ import { type Aggregate, type ModeShares } from '../audience/aggregate';
 import { bootstrap, type BootstrapResult, type ModeFactor } from '../audience/bootstrap';
 import { autoMap, mappingProblems, type MappingProblem } from '../audience/columns';
 import { createOriginResolver } from '../audience/geocode';
-import { isAudienceMode, type LabelReview } from '../audience/labels';
+import { isAudienceMode, needsReview, reviewLabels, type LabelReview } from '../audience/labels';
+import { countLabels } from '../audience/rows';
 import type { DroppedColumn } from '../audience/privacy';
 import { blockProblem, decodeBlocks, encodeBlocks, type StagedBlock } from '../audience/staged';
 import {
@@ -409,7 +410,12 @@ export async function updateSettings(
 	m: Membership,
 	tourId: string,
 	draftId: string,
-	input: { settings: ImportSettings; dateIds: string[] }
+	input: {
+		settings: ImportSettings;
+		dateIds: string[];
+		/** every label still waiting for a decision is set aside ("ignore"): hundreds of free-text answers */
+		ignoreUnreviewed?: boolean;
+	}
 ): Promise<DraftRecord> {
 	const draft = await getDraft(db, m, tourId, draftId);
 	const tour = await tours.get(db, m, tourId);
@@ -418,13 +424,23 @@ export async function updateSettings(
 	if (problems.includes('unknownColumn') || problems.includes('duplicate')) {
 		throw new ValidationError({ mapping: { key: `audience.mapping.problem.${problems[0]}` } });
 	}
-	const meta: DraftMeta = { ...draft.meta, settings: input.settings, mappingConfirmed: true };
+	let settings = input.settings;
+	if (input.ignoreUnreviewed && settings.columns.mode) {
+		const reviews = reviewLabels(
+			countLabels(await loadTable(db, draft), settings.columns.mode),
+			settings.labels
+		);
+		const labels = { ...settings.labels };
+		for (const r of reviews) if (needsReview(r)) labels[r.key] = 'ignore';
+		settings = { ...settings, labels };
+	}
+	const meta: DraftMeta = { ...draft.meta, settings, mappingConfirmed: true };
 	const updatedAt = new Date();
 	await db
 		.update(audienceDrafts)
-		.set({ meta, kind: input.settings.kind, dateIds: input.dateIds, updatedAt })
+		.set({ meta, kind: settings.kind, dateIds: input.dateIds, updatedAt })
 		.where(and(eq(audienceDrafts.id, draftId), eq(audienceDrafts.orgId, m.orgId)));
-	return { ...draft, meta, kind: input.settings.kind, dateIds: input.dateIds, updatedAt };
+	return { ...draft, meta, kind: settings.kind, dateIds: input.dateIds, updatedAt };
 }
 
 export async function discard(db: Db, m: Membership, tourId: string, draftId: string): Promise<void> {

@@ -153,6 +153,16 @@ export default defineMessages({
 			ignore: 'Écarter ces lignes',
 			statuses: { remembered: 'votre choix', known: 'reconnu', ambiguous: 'à vérifier', unknown: 'inconnu' },
 			pending: plural('{n} libellé attend votre choix.', '{n} libellés attendent votre choix.'),
+			settled: plural('{n} libellé reconnu', '{n} libellés reconnus'),
+			editAll: 'Modifier aussi les libellés reconnus',
+			page: 'Libellés {from} à {to} sur {n}, les plus fréquents d’abord.',
+			previous: 'Précédents',
+			next: 'Suivants',
+			pageHint: 'Mettez à jour l’aperçu avant de passer aux suivants : les choix sont gardés.',
+			ignoreRest: plural(
+				'Écarter les lignes du libellé encore sans choix ({n})',
+				'Écarter les lignes des libellés encore sans choix ({n})'
+			),
 			none: 'Aucune colonne de mode de transport.'
 		},
 		preview: {
@@ -460,6 +470,16 @@ export default defineMessages({
 			ignore: 'Leave these rows out',
 			statuses: { remembered: 'your choice', known: 'recognised', ambiguous: 'to check', unknown: 'unknown' },
 			pending: plural('{n} label waits for your choice.', '{n} labels wait for your choice.'),
+			settled: plural('{n} recognised label', '{n} recognised labels'),
+			editAll: 'Edit the recognised labels too',
+			page: 'Labels {from} to {to} of {n}, most frequent first.',
+			previous: 'Previous',
+			next: 'Next',
+			pageHint: 'Update the preview before moving to the next ones: the choices are kept.',
+			ignoreRest: plural(
+				'Leave out the rows of the label still without a choice ({n})',
+				'Leave out the rows of the labels still without a choice ({n})'
+			),
 			none: 'No travel mode column.'
 		},
 		preview: {

@@ -42,6 +42,8 @@ export const load: PageServerLoad = async (event) => {
 		targets: audience.listTargets(tour.document),
 		mappingProblems: p.mappingProblems,
 		labels: p.labels,
+		allLabels: event.url.searchParams.get('labels') === 'all',
+		labelsFrom: Math.max(0, Math.floor(Number(event.url.searchParams.get('labelsFrom')) || 0)),
 		analysis: p.analysis
 			? {
 					rowsTotal: p.analysis.rowsTotal,
@@ -103,7 +105,8 @@ export const actions: Actions = {
 				Object.assign(labels, read.settings.labels);
 				return audience.updateSettings(db, m, event.params.tour, event.params.draft, {
 					settings: { ...read.settings, labels },
-					dateIds: read.dateIds
+					dateIds: read.dateIds,
+					ignoreUnreviewed: form.get('ignoreRest') === 'on'
 				});
 			},
 			'map'
