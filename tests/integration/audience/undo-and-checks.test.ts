@@ -204,3 +204,25 @@ describe('clearing drafts', () => {
 		expect(await audience.listDrafts(w.db, w.m, w.tourId)).toEqual([]);
 	});
 });
+
+describe('hundreds of free-text mode answers', () => {
+	it('one box sets aside every label still without a choice; the user’s own choices stay', async () => {
+		const lines = ['Code postal;Comment êtes-vous venu ?'];
+		for (let i = 0; i < 400; i++) lines.push(`34000;Réponse libre numéro ${i}`);
+		for (let i = 0; i < 100; i++) lines.push('34000;Voiture');
+		const d = await stage(new Uint8Array(Buffer.from(lines.join('\n'))));
+		let p = await audience.preview(w.db, w.m, w.tourId, d.id);
+		expect(p.analysis!.unresolvedLabels).toBe(400);
+		const chosen = { 'reponse libre numero 7': 'walk' as const };
+		await audience.updateSettings(w.db, w.m, w.tourId, d.id, {
+			settings: { ...d.meta.settings, labels: chosen },
+			dateIds: d.dateIds,
+			ignoreUnreviewed: true
+		});
+		p = await audience.preview(w.db, w.m, w.tourId, d.id);
+		expect(p.analysis!.unresolvedLabels).toBe(0);
+		expect(p.analysis!.rowsUsed).toBe(101);
+		expect(p.analysis!.rejectionCounts).toEqual({ 'mode.ignored': 399 });
+		expect(p.analysis!.canSave).toBe(true);
+	});
+});
