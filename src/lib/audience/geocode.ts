@@ -117,8 +117,6 @@ export function frenchPostcode(raw: string): string | null {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-export { FILE_COUNTRIES } from './types';
-
 /** Countries whose postcodes are four digits (as a French one whose leading 0 Excel ate). */
 const FOUR_DIGIT_COUNTRIES = ['BE', 'CH', 'LU', 'AT', 'DK', 'NO', 'HU', 'SI', 'BG', 'CY'];
 
