@@ -226,3 +226,37 @@ describe('hundreds of free-text mode answers', () => {
 		expect(p.analysis!.canSave).toBe(true);
 	});
 });
+
+describe('keeping a column the filter proposed to drop (no JavaScript: the file is sent again)', () => {
+	it('keeps a « Nom » column of group names the user says is not personal, never an e-mail column', async () => {
+		const bytes = new Uint8Array(
+			Buffer.from(
+				[
+					'Nom;Mail;Code postal;Mode',
+					'Les Amis du Cirque;a@exemple.fr;34000;Voiture',
+					'Chorale de Lattes;b@exemple.fr;34970;Voiture'
+				].join('\n')
+			)
+		);
+		const plain = await audience.stageFile(w.db, w.m, w.tourId, {
+			bytes,
+			fileName: 'groupes.csv',
+			kind: 'survey',
+			dateIds: ['montpellier']
+		});
+		expect(plain.meta.dropped.map((d) => [d.header, d.keepable])).toEqual([
+			['Nom', true],
+			['Mail', false]
+		]);
+		const kept = await audience.stageFile(w.db, w.m, w.tourId, {
+			bytes,
+			fileName: 'groupes.csv',
+			kind: 'survey',
+			dateIds: ['montpellier'],
+			keep: ['Nom', 'Mail']
+		});
+		expect(kept.meta.columns).toEqual(['Nom', 'Code postal', 'Mode']);
+		expect(kept.meta.kept?.map((d) => d.header)).toEqual(['Nom']);
+		expect(kept.meta.dropped.map((d) => d.header)).toEqual(['Mail']);
+	});
+});
