@@ -160,8 +160,7 @@ const TABLE = new Map<string, Phrase>([
 		'velo en libre service',
 		'velib',
 		'trottinette',
-		'trott',
-		'trot'
+		'trott'
 	]),
 	...P('bike', 'en', ['bike', 'bicycle', 'cycle', 'cycling', 'by bike', 'kick scooter']),
 	...P('ebike', 'fr', [
