@@ -332,6 +332,19 @@ test('the survey a venue already runs imports on the first try; a wrong file is 
 		'Si vous êtes venu(e) en voiture, combien étiez-vous ?'
 	);
 	await axe(page, 'mapping of a venue survey');
+	// a proposed column can be kept (here the user changes their mind): the worker filters again
+	const remarks = page
+		.getByLabel('Distance (km)', { exact: true })
+		.locator('option', { hasText: 'Avez-vous des remarques ?' });
+	await expect(remarks).toHaveCount(0);
+	await page.getByLabel('Garder « Avez-vous des remarques ? »').check();
+	await expect(remarks).toHaveCount(1);
+	await page.getByLabel('Garder « Avez-vous des remarques ? »').uncheck();
+	await expect(remarks).toHaveCount(0);
+	await expect(page.getByLabel('Garder « Adresse e-mail (facultatif) »')).toHaveCount(0); // contacts stay out
+	await expect(page.getByLabel('Mode de transport', { exact: true })).toHaveValue(
+		'Comment êtes-vous venu(e) au spectacle ?'
+	);
 	await page.getByRole('button', { name: 'Continuer vers l’aperçu' }).click();
 
 	// every answer used, every label recognised, counts a person can check
