@@ -61,7 +61,7 @@ function median(xs: number[]): number {
 	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-async function waitForServer(): Promise<void> {
+export async function waitForServer(): Promise<void> {
 	const deadline = Date.now() + 300_000;
 	while (Date.now() < deadline) {
 		try {
@@ -76,7 +76,7 @@ async function waitForServer(): Promise<void> {
 }
 
 /** Account, company, production and the circus example tour, through the real forms. */
-async function circusTour(page: Page, n: number): Promise<string> {
+export async function circusTour(page: Page, n: number): Promise<string> {
 	await page.goto(`${BASE}/signup`);
 	await page.getByLabel('Votre nom').fill(`Bench ${n}`);
 	await page.getByLabel('Adresse e-mail').fill(`bench-${Date.now().toString(36)}-${n}@example.org`);

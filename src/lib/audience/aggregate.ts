@@ -13,17 +13,15 @@
  *
  * Car occupancy from party sizes: each car traveller of a car carrying n people stands for 1/n car,
  * so occupancy = people ÷ cars = Σw ÷ Σ(w/n) (the harmonic mean: a plain mean of answers would
- * over-count full cars, whose passengers answer more often). Ticketing: the tickets of one order
- * travel together, at most TICKETS_PER_CAR per car.
+ * over-count full cars, whose passengers answer more often). Only survey answers give it: a
+ * ticketing export says nothing of who shares a car (an export of one row per ticket would read
+ * as one person per car, doubling car emissions), so the date keeps its own or default occupancy.
  */
 import { AUDIENCE_MODES, type AudienceBin, type AudienceMode } from '../engine/types';
 import type { ImportKind, ImportRecord } from './types';
 
 /** Lower edges of the one-way distance bands, km: 0–5, 5–10, 10–20, 20–50, 50–100, 100–200, 200+. */
 export const BAND_EDGES_KM = [0, 5, 10, 20, 50, 100, 200] as const;
-/** Seats one ticketing order fills in a car, at most (larger orders take several cars). */
-export const TICKETS_PER_CAR = 5;
-
 export function bandIndex(oneWayKm: number): number {
 	let b = 0;
 	while (b + 1 < BAND_EDGES_KM.length && oneWayKm >= BAND_EDGES_KM[b + 1]) b++;
@@ -64,8 +62,8 @@ export interface Cell {
 
 export interface Occupancy {
 	value: number;
-	/** 'party': party-size answers; 'tickets': tickets per order */
-	basis: 'party' | 'tickets';
+	/** party-size answers of a survey (the only source an import has) */
+	basis: 'party';
 	people: number;
 	cars: number;
 }
@@ -150,10 +148,9 @@ export function aggregate(records: ImportRecord[], opts: AggregateOptions): Aggr
 			kmSum += w * km;
 			dists.push(km);
 			dw.push(w);
-			if (r.mode === 'car' && r.party !== null) {
-				const n = ticketing ? Math.min(r.party, TICKETS_PER_CAR) : r.party;
+			if (r.mode === 'car' && r.party !== null && !ticketing) {
 				people += w;
-				cars += w / n;
+				cars += w / r.party;
 			}
 		} else {
 			if (!spread) continue; // the caller refuses ticketing without modal shares; nothing to add
@@ -162,9 +159,6 @@ export function aggregate(records: ImportRecord[], opts: AggregateOptions): Aggr
 			kmSum += w * r.roadKm;
 			dists.push(r.roadKm);
 			dw.push(w);
-			const n = Math.min(r.party ?? w, TICKETS_PER_CAR);
-			people += w;
-			cars += w / n;
 		}
 	}
 
@@ -196,8 +190,7 @@ export function aggregate(records: ImportRecord[], opts: AggregateOptions): Aggr
 		meanOneWayKm: W > 0 ? kmSum / W : 0,
 		medianOneWayKm: weightedMedian(dists, dw, W),
 		meanRoundTripKm,
-		occupancy:
-			people > 0 ? { value: people / cars, basis: ticketing ? 'tickets' : 'party', people, cars } : null,
+		occupancy: people > 0 ? { value: people / cars, basis: 'party', people, cars } : null,
 		declaredRows: declared,
 		approxRows: approx,
 		distribution

@@ -8,7 +8,7 @@ import { aggregate, type Aggregate, type ModeShares } from './aggregate';
 import type { OriginResolver } from './geocode';
 import { needsReview, resolvedLabels, reviewLabels, type LabelReview } from './labels';
 import { countLabels, readRows, type NumberReader } from './rows';
-import type { ImportSettings, RawTable, Rejection, RejectReason, ImportRecord } from './types';
+import type { Flag, ImportSettings, RawTable, Rejection, RejectReason, ImportRecord } from './types';
 
 /** Below this many usable rows an estimate is fragile (a rule of thumb for a survey). */
 export const MIN_SAMPLE = 100;
@@ -16,11 +16,21 @@ export const MIN_SAMPLE = 100;
 export const MIN_RESPONSE_RATE = 0.1;
 /** Above this share of rejected rows the mapping is worth a second look. */
 export const MAX_REJECTED_SHARE = 0.2;
+/**
+ * More spectators in the file than at the date(s) by more than this factor and the save is
+ * refused unless the user says the file covers a whole season: a ticketing export may count a
+ * few tickets of no-shows (a few per cent), never 60 000 answers for a 700-seat date.
+ */
+export const MAX_OVER_ATTENDANCE = 1.05;
 
 export type CaveatCode =
 	| 'smallSample'
 	| 'lowResponse'
 	| 'overAttendance'
+	| 'seasonWide'
+	| 'implausibleRows'
+	| 'mismatchedOrigins'
+	| 'partyUnreadable'
 	| 'noAttendance'
 	| 'manyRejected'
 	| 'approxOrigins'
@@ -54,6 +64,8 @@ export interface Analysis {
 	rowsRejected: number;
 	rejections: Rejection[];
 	rejectionCounts: Partial<Record<RejectReason, number>>;
+	/** rows kept with something to know (their party size could not be read) */
+	flags: Flag[];
 	labels: LabelReview[];
 	unresolvedLabels: number;
 	records: ImportRecord[];
@@ -68,7 +80,7 @@ export function analyse(input: AnalysisInput): Analysis {
 	const { table, settings } = input;
 	const labels = reviewLabels(countLabels(table, settings.columns.mode), settings.labels);
 	const unresolved = labels.filter(needsReview);
-	const { records, rejections } = readRows(table, {
+	const { records, rejections, flags } = readRows(table, {
 		settings,
 		labels: resolvedLabels(labels),
 		resolver: input.resolver,
@@ -100,14 +112,22 @@ export function analyse(input: AnalysisInput): Analysis {
 				rate: Math.round(responseRate * 1000) / 10,
 				min: MIN_RESPONSE_RATE * 100
 			});
-		if (responseRate > 1.05)
-			add('overAttendance', 'warn', { n: Math.round(agg.weight), attendance: input.attendance });
+		if (responseRate > MAX_OVER_ATTENDANCE) {
+			const params = { n: Math.round(agg.weight), attendance: Math.round(input.attendance) };
+			if (settings.seasonWide) add('seasonWide', 'info', params);
+			else add('overAttendance', 'block', params);
+		}
 	} else if (agg) add('noAttendance', 'warn');
 	if (total > 0 && rejections.length / total > MAX_REJECTED_SHARE)
 		add('manyRejected', 'warn', { pct: Math.round((rejections.length / total) * 100) });
 	if (agg && agg.approxRows / agg.rows > 0.2)
 		add('approxOrigins', 'info', { pct: Math.round((agg.approxRows / agg.rows) * 100) });
 	if (ticketingWithoutModes && input.modeShares) add('ticketingShares', 'info');
+	const implausible = rejectionCounts['mode.implausible'] ?? 0;
+	if (implausible > 0) add('implausibleRows', 'warn', { n: implausible });
+	const mismatched = rejectionCounts['origin.mismatch'] ?? 0;
+	if (mismatched > 0) add('mismatchedOrigins', 'warn', { n: mismatched });
+	if (flags.length > 0) add('partyUnreadable', 'info', { n: flags.length });
 	if (agg && !agg.occupancy && (agg.modalShares.car ?? 0) > 0) add('noOccupancy', 'info');
 
 	return {
@@ -116,6 +136,7 @@ export function analyse(input: AnalysisInput): Analysis {
 		rowsRejected: rejections.length,
 		rejections,
 		rejectionCounts,
+		flags,
 		labels,
 		unresolvedLabels: unresolved.length,
 		records,

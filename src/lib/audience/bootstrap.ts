@@ -13,15 +13,15 @@
  *
  * Estimator, for one (re)sample with row multiplicities c (a = attendance, W = Σ c·w):
  *   kg = a / W × ( Σ_rows c·w·Σ_{m≠car} s_m·f_m·2·km_m  +  f_car × Σ_rows c·w·s_car·2·km_road ÷ occupancy )
- *   occupancy = Σ c·w ÷ Σ c·w/n over rows with a party size n (as in ./aggregate.ts), else the
- *   date's occupancy. s_m = 1 for a row's own mode (survey), the date's modal shares (ticketing).
+ *   occupancy = Σ c·w ÷ Σ c·w/n over survey rows with a party size n (as in ./aggregate.ts), else
+ *   the date's occupancy (always for ticketing: tickets say nothing of who shares a car). s_m = 1 for a row's own mode (survey), the date's modal shares (ticketing).
  * With c = the observed counts this is exactly Σ bins share × round trip × factor × attendance,
  * the engine's formula for a distribution (src/lib/engine/audience.ts). Factors come in from the
  * engine's result lines (kg per passenger·km, or per vehicle·km for cars and motorbikes): no
  * factor is typed here.
  */
 import { AUDIENCE_MODES, type AudienceMode } from '../engine/types';
-import { kmFor, normaliseShares, TICKETS_PER_CAR, type ModeShares } from './aggregate';
+import { kmFor, normaliseShares, type ModeShares } from './aggregate';
 import type { ImportKind, ImportRecord } from './types';
 import { mulberry32 } from '../engine/uncertainty';
 
@@ -164,9 +164,9 @@ function pool(records: ImportRecord[], opts: BootstrapOptions): Units {
 			if (r.mode === 'car') carKm = w * 2 * r.roadKm;
 			else nonCar = w * f(r.mode) * 2 * km;
 			mode = modeIdx.get(r.mode) as number;
-			if (r.mode === 'car' && r.party !== null) {
+			if (r.mode === 'car' && r.party !== null && !ticketing) {
 				people = w;
-				cars = w / (ticketing ? Math.min(r.party, TICKETS_PER_CAR) : r.party);
+				cars = w / r.party;
 			}
 		} else {
 			if (!spread) continue;
@@ -175,8 +175,6 @@ function pool(records: ImportRecord[], opts: BootstrapOptions): Units {
 				if (m === 'car') carKm += w * s * 2 * r.roadKm;
 				else nonCar += w * s * f(m) * 2 * kmFor(r, m);
 			}
-			people = w;
-			cars = w / Math.min(r.party ?? w, TICKETS_PER_CAR);
 		}
 		keys.set(key, rows.length);
 		rows.push({ count: 1, w, km, nonCar, carKm, people, cars, mode });

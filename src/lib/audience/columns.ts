@@ -9,7 +9,7 @@
  */
 import { normalizeName } from '../geo/normalize';
 import { labelLanguage, labelKey, suggestMode } from './labels';
-import { COLUMN_ROLES, type ColumnMapping, type ColumnRole, type ImportKind } from './types';
+import { type ColumnMapping, type ColumnRole, type ImportKind } from './types';
 
 /** Header keys (normalised, no spaces) per role: exact matches score highest. */
 const EXACT: Record<ColumnRole, string[]> = {
@@ -139,6 +139,8 @@ function headerKey(h: string): string {
 
 const POSTCODE_VALUE = /^(?:f(?:r)?[- ]?)?\d{4,5}$/i;
 const SMALL_INT = /^\d{1,2}$/;
+const PEOPLE =
+	/^(?:\d{1,3}(?: \d{3})*|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|seul|seule|moi)(?: (?:personnes?|pers|p|adultes?|billets?|places?|people|persons?))?$/;
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 
 /** 0…1: how well the values fit a role (a sample is enough). */
@@ -151,7 +153,8 @@ function contentFit(role: ColumnRole, values: string[]): number {
 			return share((v) => POSTCODE_VALUE.test(v.replace(/\s/g, '')));
 		case 'party':
 		case 'count':
-			return share((v) => SMALL_INT.test(v));
+			// « 2 », « 2 personnes », « 3 pers. », « deux », « 1 200 » (see rows.ts#readPeople)
+			return share((v) => SMALL_INT.test(v) || PEOPLE.test(normalizeName(v)));
 		case 'distance':
 			return share((v) => NUMBER.test(v.replace(/\s/g, '')));
 		case 'mode': {
@@ -181,11 +184,14 @@ export function scoreColumn(role: ColumnRole, header: string, values: string[]):
 	return 0;
 }
 
-/** Roles each kind of file can use, in the order the mapping step lists them. */
+/**
+ * Roles each kind of file can use, in the order the mapping step lists them. A ticketing export
+ * has no party size: tickets bought together say nothing of who shares a car.
+ */
 export function rolesFor(kind: ImportKind): ColumnRole[] {
 	return kind === 'survey'
 		? ['postcode', 'commune', 'country', 'mode', 'party', 'distance', 'count']
-		: ['postcode', 'commune', 'country', 'count', 'mode', 'party', 'distance'];
+		: ['postcode', 'commune', 'country', 'count', 'mode', 'distance'];
 }
 
 /**
@@ -201,7 +207,7 @@ export function autoMap(
 	const mapping: ColumnMapping = {};
 	const used = new Set<string>();
 	const byKey = new Map(headers.map((h) => [headerKey(h), h]));
-	for (const role of COLUMN_ROLES) {
+	for (const role of rolesFor(kind)) {
 		const want = remembered[role];
 		if (!want) continue;
 		const h = byKey.get(headerKey(want));

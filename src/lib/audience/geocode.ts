@@ -13,6 +13,13 @@
  * Postcodes abroad are not in the gazetteer: those rows need a city. Origins further than
  * MAX_GREAT_CIRCLE_KM are refused (the engine has no air mode for audiences; such a trip would be
  * counted as if made on land).
+ *
+ * The country of a row: its country cell, else the file's default country (chosen in the mapping
+ * step, France unless said otherwise). Without a country cell, the commune column checks the
+ * postcode: « 1000;Bruxelles » is not Bourg-en-Bresse (01000) but Brussels — a town that is not
+ * one of the postcode's communes is looked for abroad (a 4-digit postcode is the Belgian, Swiss,
+ * Luxembourg, Austrian or Danish form), and a French town that belongs to another postcode is a
+ * contradiction, rejected as "origin.mismatch" rather than placed on either.
  */
 import { haversineKm, travelDistance, type LatLon } from '../geo/distance';
 import type { PostcodeLocation } from '../geo/gazetteer';
@@ -110,12 +117,21 @@ export function frenchPostcode(raw: string): string | null {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** Countries whose postcodes are four digits (as a French one whose leading 0 Excel ate). */
+const FOUR_DIGIT_COUNTRIES = ['BE', 'CH', 'LU', 'AT', 'DK', 'NO', 'HU', 'SI', 'BG', 'CY'];
+
+export interface ResolverOptions {
+	/** ISO alpha-2 of rows without a country cell (default France) */
+	defaultCountry?: string;
+}
+
 /**
  * A resolver for one venue; it remembers every origin it has seen (an import has a few thousand
  * distinct origins for 100 000 rows).
  */
-export function createOriginResolver(gaz: OriginGazetteer, venue: LatLon) {
+export function createOriginResolver(gaz: OriginGazetteer, venue: LatLon, opts: ResolverOptions = {}) {
 	const cache = new Map<string, OriginResolution>();
+	const fileCountry = opts.defaultCountry ?? 'FR';
 
 	const place = (
 		p: { id?: string; label: string; lat: number; lon: number },
@@ -147,45 +163,98 @@ export function createOriginResolver(gaz: OriginGazetteer, venue: LatLon) {
 		return place(best, homonyms > 1 && !department);
 	};
 
+	/** The postcode's commune the town names: its name or alias, or the start of its name. */
+	const namedIn = (places: Place[], commune: string): Place | undefined => {
+		const key = normalizeName(commune);
+		if (!key) return undefined;
+		return (
+			places.find((p) => normalizeName(p.name) === key) ??
+			places.find((p) => p.aliases?.some((a) => normalizeName(a) === key)) ??
+			// « Saint-Paul » for Saint-Paul-de-Vence, « Montpellier Cedex » for Montpellier
+			places.find((p) => {
+				const n = normalizeName(p.name);
+				return n.startsWith(`${key} `) || key.startsWith(`${n} `);
+			})
+		);
+	};
+
+	/** The town as an exact name outside France, the form of the postcode deciding near ties. */
+	const abroad = (commune: string, rawCp: string): OriginResolution | null => {
+		const hits = gaz.search(commune, { limit: 10 }).filter((h) => h.country !== 'FR' && h.match === 'exact');
+		if (hits.length === 0) return null;
+		const four = /^\d{4}$/.test(rawCp.replace(/[\s\u00a0]/g, ''));
+		const best = (four && hits.find((h) => FOUR_DIGIT_COUNTRIES.includes(h.country))) || hits[0];
+		return place(best, hits.filter((h) => h.country === best.country).length > 1);
+	};
+
+	const inFrance = (commune: string): boolean =>
+		gaz.search(commune, { countries: ['FR'], limit: 5 }).some((h) => h.match === 'exact');
+
+	/** A row read as French: postcode (checked against the town when given), else the town. */
+	function french(rawCp: string, commune: string, explicit: boolean): OriginResolution {
+		const cp = frenchPostcode(rawCp);
+		const places = cp ? gaz.byPostcode(cp) : [];
+		const mismatch: OriginResolution = {
+			ok: false,
+			reason: 'origin.mismatch',
+			value: `${rawCp} · ${commune}`
+		};
+		if (commune && places.length > 0) {
+			const named = namedIn(places, commune);
+			if (named) return place(named, false);
+			// the town is not one of the postcode's communes: abroad (no country said), elsewhere
+			// in France (a contradiction), or a spelling the gazetteer does not know (the postcode)
+			const five = /^\d{5}$/.test(rawCp.replace(/[\s\u00a0]/g, ''));
+			if (!explicit && !five) {
+				const away = abroad(commune, rawCp);
+				if (away) return away;
+			}
+			if (inFrance(commune)) return mismatch;
+			if (!explicit && five) {
+				const away = abroad(commune, rawCp);
+				if (away) return mismatch;
+			}
+		}
+		const loc = cp ? gaz.locatePostcode(cp) : undefined;
+		if (loc && loc.source !== 'department') {
+			return place(
+				{
+					id: loc.places.length === 1 ? loc.places[0].id : undefined,
+					label: loc.places.length === 1 ? loc.places[0].label : loc.postcode,
+					lat: loc.lat,
+					lon: loc.lon
+				},
+				loc.source !== 'commune'
+			);
+		}
+		if (commune) {
+			const dept = cp ? (cp.startsWith('97') ? cp.slice(0, 3) : cp.slice(0, 2)) : null;
+			const r = byName(commune, 'FR', dept);
+			if (r) return r;
+			if (!explicit) {
+				const away = abroad(commune, rawCp);
+				if (away) return away;
+			}
+		}
+		return { ok: false, reason: 'origin.unknownPostcode', value: rawCp };
+	}
+
 	function resolveUncached(o: Origin): OriginResolution {
-		const cc = countryCode(o.country);
+		const explicit = o.country.trim() !== '';
+		const cc = countryCode(o.country, fileCountry);
 		if (!cc) return { ok: false, reason: 'origin.unknownCountry', value: o.country };
 		const commune = o.commune.trim();
 		const rawCp = o.postcode.trim();
-		if (cc === 'FR' && rawCp) {
-			const cp = frenchPostcode(rawCp);
-			const places = cp ? gaz.byPostcode(cp) : [];
-			if (cp && places.length > 0) {
-				if (commune) {
-					const key = normalizeName(commune);
-					const named =
-						places.find((p) => normalizeName(p.name) === key) ??
-						places.find((p) => p.aliases?.some((a) => normalizeName(a) === key));
-					if (named) return place(named, false);
-				}
-			}
-			const loc = cp ? gaz.locatePostcode(cp) : undefined;
-			if (loc && loc.source !== 'department') {
-				return place(
-					{
-						id: loc.places.length === 1 ? loc.places[0].id : undefined,
-						label: loc.places.length === 1 ? loc.places[0].label : loc.postcode,
-						lat: loc.lat,
-						lon: loc.lon
-					},
-					loc.source !== 'commune'
-				);
-			}
-			if (commune) {
-				const dept = cp ? (cp.startsWith('97') ? cp.slice(0, 3) : cp.slice(0, 2)) : null;
-				const r = byName(commune, cc, dept);
-				if (r) return r;
-			}
-			return { ok: false, reason: 'origin.unknownPostcode', value: rawCp };
-		}
+		if (cc === 'FR' && rawCp) return french(rawCp, commune, explicit);
 		if (commune) {
-			return byName(commune, cc, null) ?? { ok: false, reason: 'origin.unknownPlace', value: commune };
+			const r = byName(commune, cc, null);
+			if (r) return r;
+			// a file set to another country still has French spectators across the border
+			if (!explicit && cc !== 'FR' && rawCp) return french(rawCp, commune, false);
+			return { ok: false, reason: 'origin.unknownPlace', value: commune };
 		}
+		if (rawCp && !explicit && cc !== 'FR' && /^\d{5}$/.test(rawCp.replace(/[\s\u00a0]/g, '')))
+			return french(rawCp, '', false);
 		if (rawCp) return { ok: false, reason: 'origin.postcodeAbroad', value: rawCp };
 		return { ok: false, reason: 'origin.missing', value: '' };
 	}

@@ -44,7 +44,20 @@ const TABLE = new Map<string, Phrase>([
 		'co voiturage',
 		'autopartage',
 		'conducteur',
-		'conductrice'
+		'conductrice',
+		// abbreviations people type in a free-text answer
+		'covoit',
+		'co voit',
+		'voit',
+		'voiture perso',
+		'vehicule perso',
+		'veh perso',
+		'vp',
+		'vl',
+		'passager',
+		'passagere',
+		'blablacar',
+		'bla bla car'
 	]),
 	...P('car', 'any', ['auto', 'taxi', 'vtc', 'uber']),
 	...P('car', 'en', [
@@ -70,14 +83,30 @@ const TABLE = new Map<string, Phrase>([
 		'deux roues motorise',
 		'2 roues motorise',
 		'cyclomoteur',
-		'mobylette'
+		'mobylette',
+		'scoot',
+		'2rm'
 	]),
 	...P('motorbike', 'any', ['scooter']),
 	...P('motorbike', 'en', ['motorbike', 'motorcycle', 'moped']),
 	...P('bus', 'fr', ['autobus', 'bus urbain', 'bus de ville', 'navette']),
 	...P('bus', 'any', ['bus']),
 	...P('bus', 'en', ['city bus', 'local bus', 'shuttle', 'shuttle bus']),
-	...P('bus', 'fr', ['transports en commun', 'transport en commun', 'tc'], true),
+	...P(
+		'bus',
+		'fr',
+		[
+			'transports en commun',
+			'transport en commun',
+			'tc',
+			'tec',
+			'bus tram',
+			'tram bus',
+			'bus metro',
+			'metro bus'
+		],
+		true
+	),
 	...P('bus', 'en', ['public transport', 'public transportation', 'transit'], true),
 	...P('tram', 'any', ['tram', 'tramway', 'tramways', 'tram train']),
 	...P('metro', 'fr', ['metro']),
@@ -91,7 +120,8 @@ const TABLE = new Map<string, Phrase>([
 		'train ter',
 		'rer',
 		'transilien',
-		'leman express'
+		'leman express',
+		'sncf'
 	]),
 	...P('rail.ter', 'en', ['by train', 'regional train', 'local train', 'commuter train', 'rail']),
 	...P('rail.intercites', 'fr', ['intercites', 'train intercites', 'train de nuit']),
@@ -129,7 +159,8 @@ const TABLE = new Map<string, Phrase>([
 		'bicyclette',
 		'velo en libre service',
 		'velib',
-		'trottinette'
+		'trottinette',
+		'trott'
 	]),
 	...P('bike', 'en', ['bike', 'bicycle', 'cycle', 'cycling', 'by bike', 'kick scooter']),
 	...P('ebike', 'fr', [
@@ -138,10 +169,26 @@ const TABLE = new Map<string, Phrase>([
 		'velo a assistance electrique',
 		'velo assistance electrique',
 		'trottinette electrique',
-		'velo cargo electrique'
+		'velo cargo electrique',
+		'velo elec',
+		'velo electr',
+		'v a e',
+		'trottinette elec',
+		'trott elec'
 	]),
 	...P('ebike', 'en', ['e bike', 'ebike', 'electric bike', 'pedelec', 'e scooter', 'electric scooter']),
-	...P('walk', 'fr', ['a pied', 'a pieds', 'pied', 'marche', 'marche a pied', 'pieton', 'pietonne']),
+	...P('walk', 'fr', [
+		'a pied',
+		'a pieds',
+		'pied',
+		'pieds',
+		'marche',
+		'marche a pied',
+		'pieton',
+		'pietonne',
+		'a pattes',
+		'apied'
+	]),
 	...P('walk', 'en', ['walk', 'walking', 'walked', 'on foot', 'by foot', 'foot'])
 ]);
 

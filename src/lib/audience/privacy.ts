@@ -1,17 +1,23 @@
 /**
  * Privacy filter: an import keeps only what the calculation needs (origin, mode, party size,
- * count). Columns that look like personal data are dropped before anything is stored — in the
+ * count). Columns that hold personal data are dropped before anything is stored — in the
  * browser, before upload, when JavaScript runs — and the page says which ones and why.
  *
- * A column is dropped when its header names a person, a contact or free text (name, first name,
- * e-mail, phone, street address, birth date, comments), or when enough of its values look like
- * e-mail addresses or phone numbers (CONTENT_SHARE of the non-empty values of a sample, and at
- * least MIN_CONTENT_HITS of them). Contact words are checked first (« Email acheteur » is an
- * e-mail). Any cell of a kept column that looks like an e-mail or a phone number is blanked too
+ * A column is judged by what it holds, its header only pointing where to look:
+ *   - e-mails and phone numbers are recognised by their content (CONTENT_SHARE of the non-empty
+ *     values of a sample, and at least MIN_CONTENT_HITS of them), whatever the header says;
+ *   - long free text (answers of several words, most of them different) by its content too;
+ *   - names, street addresses and birth dates cannot be told by content reliably: a header naming
+ *     them (« Nom », « Adresse », « Date de naissance ») proposes the column for dropping…
+ *   - …unless its values are plainly not personal: mostly transport-mode labels, numbers or
+ *     postcodes (STRUCTURED_SHARE). So « Comment êtes-vous venu ? » full of « Voiture » stays,
+ *     and so does a « Nom » column that turns out to hold « Covoiturage ».
+ * The user can keep any dropped column but one whose content is e-mails or phone numbers
+ * (`keepable`); kept or not, any cell that looks like an e-mail or a phone number is blanked
  * (scrubCell).
- * Names cannot be recognised by their content reliably; they are caught by header only.
  */
 import { normalizeName } from '../geo/normalize';
+import { labelKey, labelLanguage, suggestMode } from './labels';
 
 export type PrivacyReason = 'name' | 'email' | 'phone' | 'address' | 'birth' | 'freeText';
 
@@ -20,6 +26,8 @@ export interface DroppedColumn {
 	reason: PrivacyReason;
 	/** true when the values, not the header, gave it away */
 	byContent: boolean;
+	/** the user may keep it (everything but e-mails and phone numbers found in the values) */
+	keepable: boolean;
 }
 
 /** Share of sampled non-empty values that must look like contacts for a column to be dropped. */
@@ -28,6 +36,17 @@ export const CONTENT_SHARE = 0.3;
 export const MIN_CONTENT_HITS = 2;
 /** Values sampled per column for the content test. */
 export const SAMPLE_SIZE = 500;
+/**
+ * Free text: an answer of at least FREE_TEXT_WORDS words or FREE_TEXT_CHARS characters. The
+ * longest mode labels and commune names people write (« Transports en commun puis à pied »,
+ * « Saint-Rémy-en-Bouzemont-Saint-Genest-et-Isson ») stay under both.
+ */
+export const FREE_TEXT_WORDS = 7;
+export const FREE_TEXT_CHARS = 60;
+/** Share of long answers that makes a column free text (a comment column is mostly empty or short). */
+export const FREE_TEXT_SHARE = 0.2;
+/** Share of mode labels, numbers or postcodes that shows a column is not personal, whatever its header. */
+export const STRUCTURED_SHARE = 0.6;
 
 const HEADER_WORDS: [PrivacyReason, string[]][] = [
 	['email', ['email', 'mail', 'courriel', 'emails', 'mel', 'adressemail', 'adresseemail', 'emailaddress']],
@@ -79,9 +98,9 @@ const HEADER_WORDS: [PrivacyReason, string[]][] = [
 	[
 		'freeText',
 		[
+			// not « comment »: it is the French « how » of « Comment êtes-vous venu ? »
 			'commentaire',
 			'commentaires',
-			'comment',
 			'comments',
 			'remarque',
 			'remarques',
@@ -200,9 +219,18 @@ export function scrubCell(v: string): string {
 	return personalValue(v) ? '' : v;
 }
 
+const NUMBERISH = /^[+-]?\d[\d\s.,\u00a0]*(?:km|kms|pers|personnes?|billets?)?\.?$/i;
+
+function isLongText(v: string): boolean {
+	if (v.length >= FREE_TEXT_CHARS) return true;
+	let words = 1;
+	for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) === 32) words++;
+	return words >= FREE_TEXT_WORDS;
+}
+
 /**
- * Columns to drop, by header then by a sample of values. `sample(j)` yields the values of column
- * j (the caller decides how many; SAMPLE_SIZE is plenty).
+ * Columns to drop, by content first, then by header unless the content says otherwise.
+ * `sample(j)` yields the values of column j (the caller decides how many; SAMPLE_SIZE is plenty).
  */
 export function detectPersonalColumns(
 	headers: string[],
@@ -210,28 +238,56 @@ export function detectPersonalColumns(
 ): DroppedColumn[] {
 	const dropped: DroppedColumn[] = [];
 	headers.forEach((header, j) => {
-		const byHeader = personalHeader(header);
-		if (byHeader) {
-			dropped.push({ header, reason: byHeader, byContent: false });
-			return;
-		}
-		let seen = 0;
-		let email = 0;
-		let phone = 0;
+		const values: string[] = [];
 		for (const v of sample(j)) {
 			if (v === '') continue;
-			seen++;
+			values.push(v);
+			if (values.length >= SAMPLE_SIZE) break;
+		}
+		const seen = values.length;
+		let email = 0;
+		let phone = 0;
+		let long = 0;
+		for (const v of values) {
 			const p = personalValue(v);
 			if (p === 'email') email++;
 			else if (p === 'phone') phone++;
-			if (seen >= SAMPLE_SIZE) break;
+			else if (isLongText(v)) long++;
 		}
 		// one stray contact in a column is blanked by scrubCell, not a reason to drop the column
-		if (seen === 0) return;
-		if (email >= MIN_CONTENT_HITS && email / seen >= CONTENT_SHARE)
-			dropped.push({ header, reason: 'email', byContent: true });
-		else if (phone >= MIN_CONTENT_HITS && phone / seen >= CONTENT_SHARE)
-			dropped.push({ header, reason: 'phone', byContent: true });
+		if (seen > 0 && email >= MIN_CONTENT_HITS && email / seen >= CONTENT_SHARE) {
+			dropped.push({ header, reason: 'email', byContent: true, keepable: false });
+			return;
+		}
+		if (seen > 0 && phone >= MIN_CONTENT_HITS && phone / seen >= CONTENT_SHARE) {
+			dropped.push({ header, reason: 'phone', byContent: true, keepable: false });
+			return;
+		}
+		// mostly short mode labels (or numbers) show a column is not about a person, whatever its
+		// header or its few long answers (« Autre : en voiture avec des amis… »)
+		const lang = seen > 0 ? labelLanguage(values.map(labelKey)) : null;
+		let modes = 0;
+		let numbers = 0;
+		for (const v of values) {
+			if (isLongText(v)) continue;
+			if (NUMBERISH.test(v)) numbers++;
+			else if (suggestMode(labelKey(v), lang).choice !== null) modes++;
+		}
+		const modeShare = seen > 0 ? modes / seen : 0;
+		const plainShare = seen > 0 ? (modes + numbers) / seen : 0;
+		const distinct = new Set(values).size;
+		if (long >= MIN_CONTENT_HITS && long / seen >= FREE_TEXT_SHARE && distinct >= MIN_CONTENT_HITS) {
+			if (plainShare < STRUCTURED_SHARE)
+				dropped.push({ header, reason: 'freeText', byContent: true, keepable: true });
+			return;
+		}
+		const byHeader = personalHeader(header);
+		if (!byHeader) return;
+		// numbers clear a « name » or « comment » header, never a contact, address or birth one
+		// (a phone whose 0 Excel ate, a birth year)
+		const clears = byHeader === 'name' || byHeader === 'freeText' ? plainShare : modeShare;
+		if (clears >= STRUCTURED_SHARE) return;
+		dropped.push({ header, reason: byHeader, byContent: false, keepable: true });
 	});
 	return dropped;
 }

@@ -24,6 +24,63 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Enc
 	}
 }
 
+/**
+ * What a file is when it is not a CSV: what people pick by mistake (the workbook itself, an
+ * export in PDF, a screenshot, a zip of exports, an empty or header-only export). Recognised by
+ * their first bytes ("magic numbers": PNG 89 50 4E 47, JPEG FF D8 FF, GIF "GIF8", PDF "%PDF",
+ * zip "PK\x03\x04" — .xlsx and .ods are zips, told apart by the names of their first entries —
+ * and the OLE2 header D0 CF 11 E0 of .xls), so a renamed file is recognised too.
+ */
+export type FileProblem =
+	'empty' | 'xlsx' | 'ods' | 'xls' | 'zip' | 'pdf' | 'image' | 'html' | 'binary' | 'headerOnly';
+
+const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
+
+/** The file's problem from its bytes, or null when it may be a CSV. */
+export function sniffFile(bytes: Uint8Array): FileProblem | null {
+	let i = 0;
+	while (
+		i < bytes.length &&
+		(bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)
+	)
+		i++;
+	const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+	if (bytes.length === 0 || i === bytes.length || (bom === 3 && bytes.length === 3)) return 'empty';
+	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+		// the names of a zip's entries are stored in clear in their local headers
+		const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)));
+		if (head.includes('opendocument.spreadsheet')) return 'ods';
+		if (head.includes('xl/')) return 'xlsx';
+		return 'zip';
+	}
+	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'xls';
+	if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
+	if (
+		startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
+		startsWith(bytes, [0xff, 0xd8, 0xff]) ||
+		startsWith(bytes, [0x47, 0x49, 0x46, 0x38]) ||
+		(startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && bytes[8] === 0x57 && bytes[9] === 0x45)
+	)
+		return 'image';
+	const start = new TextDecoder('latin1')
+		.decode(bytes.subarray(i + bom, i + bom + 200))
+		.trimStart()
+		.toLowerCase();
+	if (start.startsWith('<!doctype html') || start.startsWith('<html') || start.startsWith('<?xml'))
+		return 'html';
+	// text never holds NUL bytes (UTF-16 exports do: they are rare enough to be named as binary)
+	const probe = bytes.subarray(0, Math.min(bytes.length, 4096));
+	if (probe.includes(0)) return 'binary';
+	return null;
+}
+
+/** After parsing: a header line and no row. */
+export function tableProblem(table: RawTable): FileProblem | null {
+	if (table.headers.length === 0) return 'empty';
+	if (table.lines.length === 0) return 'headerOnly';
+	return null;
+}
+
 export function guessDelimiter(text: string): string {
 	const first = text.split(/\r?\n/, 1)[0] ?? '';
 	let best = ';';
@@ -109,20 +166,30 @@ export function parseCsvText(
 export interface PrivacyOutcome {
 	table: RawTable;
 	dropped: DroppedColumn[];
+	/** columns the filter proposed to drop and the user chose to keep */
+	kept: DroppedColumn[];
 	/** cells of kept columns blanked because they looked like an e-mail or a phone number */
 	scrubbed: number;
 }
 
-/** Drops personal columns and blanks contact-looking cells of the others. */
-export function filterPrivacy(table: RawTable): PrivacyOutcome {
-	const dropped = detectPersonalColumns(table.headers, (j) => table.columns[j].slice(0, SAMPLE_SIZE * 4));
+/**
+ * Drops personal columns and blanks contact-looking cells of the others. `keep` are headers the
+ * user chose to keep although the filter proposed to drop them; e-mails and phone numbers found
+ * in the values are dropped whatever the user says (not `keepable`).
+ */
+export function filterPrivacy(table: RawTable, keep: readonly string[] = []): PrivacyOutcome {
+	const proposed = detectPersonalColumns(table.headers, (j) => table.columns[j].slice(0, SAMPLE_SIZE * 4));
+	const wanted = new Set(keep);
+	const kept = proposed.filter((d) => d.keepable && wanted.has(d.header));
+	const dropped = proposed.filter((d) => !kept.includes(d));
 	const gone = new Set(dropped.map((d) => d.header));
 	const headers: string[] = [];
 	const columns: string[][] = [];
 	let scrubbed = 0;
 	table.headers.forEach((h, j) => {
 		if (gone.has(h)) return;
-		const col = table.columns[j];
+		// a copy: the caller may keep the unfiltered table (to let the user keep a column later)
+		const col = table.columns[j].slice();
 		for (let i = 0; i < col.length; i++) {
 			const v = col[i];
 			if (v.length < 9 && !v.includes('@')) continue;
@@ -135,7 +202,7 @@ export function filterPrivacy(table: RawTable): PrivacyOutcome {
 		headers.push(h);
 		columns.push(col);
 	});
-	return { table: { headers, lines: table.lines, columns }, dropped, scrubbed };
+	return { table: { headers, lines: table.lines, columns }, dropped, kept, scrubbed };
 }
 
 /** Only the given columns (the mapped ones), in the given order. */

@@ -25,6 +25,13 @@ export type LabelChoice = AudienceMode | 'ignore';
 export const DISTANCE_KINDS = ['one-way', 'round-trip'] as const;
 export type DistanceKind = (typeof DISTANCE_KINDS)[number];
 
+/**
+ * Countries a file may be set to (the mapping step's « pays par défaut »): France and its
+ * neighbours, where a venue's audience crosses a border.
+ */
+export const FILE_COUNTRIES = ['FR', 'BE', 'CH', 'LU', 'DE', 'IT', 'ES', 'MC', 'AD'] as const;
+export type FileCountry = (typeof FILE_COUNTRIES)[number];
+
 /** Everything the user decides about one file; what an organisation's mapping remembers. */
 export interface ImportSettings {
 	kind: ImportKind;
@@ -33,6 +40,16 @@ export interface ImportSettings {
 	labels: Record<string, LabelChoice>;
 	/** how a distance column is to be read */
 	distanceKind: DistanceKind;
+	/**
+	 * ISO 3166 alpha-2 country of the rows whose country cell is empty (or without a country
+	 * column); absent = France. Chosen in the mapping step (a venue near a border).
+	 */
+	defaultCountry?: FileCountry;
+	/**
+	 * The user confirmed the file covers more than the chosen dates (a whole season's survey):
+	 * more respondents than spectators is then expected, and the save is allowed.
+	 */
+	seasonWide?: boolean;
 }
 
 /** A parsed CSV kept column by column (compact, and what the staged blocks store). */
@@ -50,15 +67,27 @@ export const REJECT_REASONS = [
 	'origin.unknownPlace',
 	'origin.unknownCountry',
 	'origin.postcodeAbroad',
+	'origin.mismatch',
 	'origin.tooFar',
 	'mode.missing',
 	'mode.unreviewed',
 	'mode.ignored',
+	'mode.implausible',
 	'party.invalid',
 	'distance.invalid',
 	'count.invalid'
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
+
+/** A row kept, with something the user should know about it (its line is listed). */
+export const FLAG_REASONS = ['party.unreadable'] as const;
+export type FlagReason = (typeof FLAG_REASONS)[number];
+
+export interface Flag {
+	line: number;
+	reason: FlagReason;
+	value: string;
+}
 
 export interface Rejection {
 	line: number;

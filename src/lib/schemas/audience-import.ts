@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { AUDIENCE_MODES } from '../engine/types';
-import { COLUMN_ROLES, DISTANCE_KINDS, IMPORT_KINDS } from '../audience/types';
+import { COLUMN_ROLES, DISTANCE_KINDS, FILE_COUNTRIES, IMPORT_KINDS } from '../audience/types';
 import { MAX_CELL } from '../audience/staged';
 
 const Header = z.string().min(1).max(MAX_CELL);
@@ -16,12 +16,17 @@ export const ColumnMappingSchema = z.partialRecord(z.enum(COLUMN_ROLES), Header)
 
 export const LabelChoiceSchema = z.enum([...AUDIENCE_MODES, 'ignore']);
 
+/** ISO 3166 alpha-2, one of the countries the mapping step offers (src/lib/audience/geocode.ts). */
+export const DefaultCountrySchema = z.enum(FILE_COUNTRIES);
+
 export const ImportSettingsSchema = z
 	.object({
 		kind: ImportKindSchema,
 		columns: ColumnMappingSchema,
 		labels: z.record(z.string().max(MAX_CELL), LabelChoiceSchema),
-		distanceKind: z.enum(DISTANCE_KINDS)
+		distanceKind: z.enum(DISTANCE_KINDS),
+		defaultCountry: DefaultCountrySchema.optional(),
+		seasonWide: z.boolean().optional()
 	})
 	.strict();
 
@@ -29,7 +34,8 @@ export const ImportSettingsSchema = z
 export const SavedMappingSchema = z.object({
 	columns: ColumnMappingSchema,
 	labels: z.record(z.string().max(MAX_CELL), LabelChoiceSchema),
-	distanceKind: z.enum(DISTANCE_KINDS)
+	distanceKind: z.enum(DISTANCE_KINDS),
+	defaultCountry: DefaultCountrySchema.optional()
 });
 export type SavedMapping = z.infer<typeof SavedMappingSchema>;
 
@@ -38,7 +44,8 @@ export const DateIds = z.array(z.string().min(1).max(64)).min(1).max(500);
 export const DroppedColumnSchema = z.object({
 	header: z.string().max(MAX_CELL),
 	reason: z.enum(['name', 'email', 'phone', 'address', 'birth', 'freeText']),
-	byContent: z.boolean()
+	byContent: z.boolean(),
+	keepable: z.boolean()
 });
 
 /** The first request of an upload describes the file; the blocks follow. */
@@ -51,6 +58,8 @@ export const DraftStart = z
 		delimiter: z.enum([';', ',', '\t']),
 		columns: z.array(Header).min(1).max(7),
 		dropped: z.array(DroppedColumnSchema).max(500),
+		/** proposed for dropping and kept by the user */
+		kept: z.array(DroppedColumnSchema).max(7).optional(),
 		scrubbed: z.number().int().min(0),
 		rowsRead: z.number().int().min(0).max(2_000_000),
 		blocks: z.number().int().min(1).max(400),
@@ -85,7 +94,7 @@ export type UploadBody = z.infer<typeof UploadBody>;
  * `labelChoice` and `labelAuto` (a label key may contain any character; `labelAuto` is the
  * table's own unambiguous answer, not stored as a choice when the user kept it). An empty choice
  * is "not decided". `reviewed` lists every label the form showed, so a choice taken back is
- * forgotten.
+ * forgotten. `defaultCountry` (France when absent) and the `seasonWide` checkbox complete it.
  */
 export function settingsFromForm(
 	form: FormData
@@ -102,11 +111,14 @@ export function settingsFromForm(
 	keys.forEach((k, i) => {
 		if (choices[i] && choices[i] !== auto[i]) labels[k] = choices[i];
 	});
+	const country = String(form.get('defaultCountry') ?? '');
 	const parsed = ImportSettingsSchema.safeParse({
 		kind: String(form.get('kind') ?? ''),
 		columns,
 		labels,
-		distanceKind: String(form.get('distanceKind') ?? '') || 'one-way'
+		distanceKind: String(form.get('distanceKind') ?? '') || 'one-way',
+		...(country && country !== 'FR' ? { defaultCountry: country } : {}),
+		...(form.get('seasonWide') === 'on' ? { seasonWide: true } : {})
 	});
 	const dateIds = DateIds.safeParse(
 		String(form.get('target') ?? '')

@@ -26,10 +26,18 @@ import { type Aggregate, type ModeShares } from '../audience/aggregate';
 import { bootstrap, type BootstrapResult, type ModeFactor } from '../audience/bootstrap';
 import { autoMap, mappingProblems, type MappingProblem } from '../audience/columns';
 import { createOriginResolver } from '../audience/geocode';
-import { isAudienceMode, type LabelReview } from '../audience/labels';
+import { isAudienceMode, needsReview, reviewLabels, type LabelReview } from '../audience/labels';
+import { countLabels } from '../audience/rows';
 import type { DroppedColumn } from '../audience/privacy';
 import { blockProblem, decodeBlocks, encodeBlocks, type StagedBlock } from '../audience/staged';
-import { columnSamples, filterPrivacy, uniqueHeaders, type Encoding } from '../audience/table';
+import {
+	columnSamples,
+	filterPrivacy,
+	sniffFile,
+	tableProblem,
+	uniqueHeaders,
+	type Encoding
+} from '../audience/table';
 import type { ImportKind, ImportSettings, RawTable, Rejection } from '../audience/types';
 import { SavedMappingSchema, type DraftStart, type SavedMapping } from '../schemas/audience-import';
 import type { AudienceMode, ResultLine, TourResult } from '../engine/types';
@@ -48,6 +56,8 @@ export interface DraftMeta {
 	/** kept columns, in block order */
 	columns: string[];
 	dropped: DroppedColumn[];
+	/** proposed for dropping, kept at the user's request (absent in drafts made before) */
+	kept?: DroppedColumn[];
 	scrubbed: number;
 	/** data rows in the file */
 	rowsRead: number;
@@ -205,6 +215,7 @@ export async function startDraft(
 		delimiter: start.delimiter,
 		columns: start.columns,
 		dropped: start.dropped,
+		kept: start.kept ?? [],
 		scrubbed: start.scrubbed,
 		rowsRead: start.rowsRead,
 		blocks: start.blocks,
@@ -291,13 +302,22 @@ export async function stageFile(
 	db: Db,
 	m: Membership,
 	tourId: string,
-	input: { bytes: Uint8Array; fileName: string; kind: ImportKind; dateIds: string[] }
+	input: {
+		bytes: Uint8Array;
+		fileName: string;
+		kind: ImportKind;
+		dateIds: string[];
+		/** columns the filter proposed to drop that the user keeps */
+		keep?: string[];
+	}
 ): Promise<DraftRecord> {
 	assertRole(m, 'editor');
 	const tour = await tours.get(db, m, tourId);
 	checkDateIds(tour.document, input.dateIds);
 	if (input.bytes.length > MAX_FORM_FILE_BYTES)
 		throw new ValidationError({ file: { key: 'audience.errors.tooBig' } });
+	const sniffed = sniffFile(input.bytes);
+	if (sniffed) throw new ValidationError({ file: { key: `audience.notCsv.${sniffed}` } });
 	const decoded = decode(input.bytes);
 	const csv = parseCsv(decoded.text);
 	const headers = uniqueHeaders(csv.headers);
@@ -306,9 +326,12 @@ export async function stageFile(
 		lines: csv.rows.map((r) => r.line),
 		columns: csv.headers.map((h) => csv.rows.map((r) => r.cells[h] ?? ''))
 	};
-	if (headers.length === 0 || all.lines.length === 0)
-		throw new ValidationError({ file: { key: 'audience.errors.empty' } });
-	const kept = filterPrivacy(all);
+	const problem = tableProblem(all);
+	if (problem)
+		throw new ValidationError({
+			file: { key: `audience.notCsv.${problem}`, params: { columns: headers.slice(0, 8).join(' · ') } }
+		});
+	const kept = filterPrivacy(all, input.keep ?? []);
 	if (kept.table.headers.length === 0)
 		throw new ValidationError({ file: { key: 'audience.errors.noColumns' } });
 	const remembered = (await rememberedMappings(db, m))[input.kind];
@@ -323,6 +346,7 @@ export async function stageFile(
 		delimiter: csv.delimiter,
 		columns: kept.table.headers,
 		dropped: kept.dropped,
+		kept: kept.kept,
 		scrubbed: kept.scrubbed,
 		rowsRead: all.lines.length,
 		blocks: blocks.length,
@@ -386,7 +410,12 @@ export async function updateSettings(
 	m: Membership,
 	tourId: string,
 	draftId: string,
-	input: { settings: ImportSettings; dateIds: string[] }
+	input: {
+		settings: ImportSettings;
+		dateIds: string[];
+		/** every label still waiting for a decision is set aside ("ignore"): hundreds of free-text answers */
+		ignoreUnreviewed?: boolean;
+	}
 ): Promise<DraftRecord> {
 	const draft = await getDraft(db, m, tourId, draftId);
 	const tour = await tours.get(db, m, tourId);
@@ -395,13 +424,23 @@ export async function updateSettings(
 	if (problems.includes('unknownColumn') || problems.includes('duplicate')) {
 		throw new ValidationError({ mapping: { key: `audience.mapping.problem.${problems[0]}` } });
 	}
-	const meta: DraftMeta = { ...draft.meta, settings: input.settings, mappingConfirmed: true };
+	let settings = input.settings;
+	if (input.ignoreUnreviewed && settings.columns.mode) {
+		const reviews = reviewLabels(
+			countLabels(await loadTable(db, draft), settings.columns.mode),
+			settings.labels
+		);
+		const labels = { ...settings.labels };
+		for (const r of reviews) if (needsReview(r)) labels[r.key] = 'ignore';
+		settings = { ...settings, labels };
+	}
+	const meta: DraftMeta = { ...draft.meta, settings, mappingConfirmed: true };
 	const updatedAt = new Date();
 	await db
 		.update(audienceDrafts)
-		.set({ meta, kind: input.settings.kind, dateIds: input.dateIds, updatedAt })
+		.set({ meta, kind: settings.kind, dateIds: input.dateIds, updatedAt })
 		.where(and(eq(audienceDrafts.id, draftId), eq(audienceDrafts.orgId, m.orgId)));
-	return { ...draft, meta, kind: input.settings.kind, dateIds: input.dateIds, updatedAt };
+	return { ...draft, meta, kind: settings.kind, dateIds: input.dateIds, updatedAt };
 }
 
 export async function discard(db: Db, m: Membership, tourId: string, draftId: string): Promise<void> {
@@ -486,6 +525,37 @@ function attendanceOf(result: TourResult, dateIds: string[]): number | null {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+/** The fields of a date's audience an import writes (applyImport), as they were before it. */
+export interface PreviousAudience {
+	/** the date had an audience block at all */
+	had: boolean;
+	distribution?: AudienceFigures['distribution'];
+	carOccupancy?: number;
+	quality?: AudienceFigures['quality'];
+}
+
+const IMPORT_FIELDS = ['distribution', 'carOccupancy', 'quality'] as const;
+
+function previousOf(d: TourFile['dates'][number]): PreviousAudience {
+	const a = d.audience;
+	const out: PreviousAudience = { had: a !== undefined };
+	if (a?.distribution) out.distribution = structuredClone(a.distribution);
+	if (a?.carOccupancy !== undefined) out.carOccupancy = a.carOccupancy;
+	if (a?.quality !== undefined) out.quality = a.quality;
+	return out;
+}
+
+/** Puts back what an import replaced; the date's other audience figures are left as they are now. */
+export function restoreAudience(d: TourFile['dates'][number], prev: PreviousAudience): void {
+	const a: AudienceFigures = { ...(d.audience ?? {}) };
+	for (const k of IMPORT_FIELDS) delete a[k];
+	if (prev.distribution) a.distribution = structuredClone(prev.distribution);
+	if (prev.carOccupancy !== undefined) a.carOccupancy = prev.carOccupancy;
+	if (prev.quality !== undefined) a.quality = prev.quality;
+	if (!prev.had && Object.keys(a).length === 0) delete d.audience;
+	else d.audience = a;
+}
+
 /** The change a saved import makes to the tour document. */
 export function applyImport(doc: TourFile, dateIds: string[], agg: Aggregate, kind: ImportKind): void {
 	const ids = new Set(dateIds);
@@ -501,6 +571,27 @@ export function applyImport(doc: TourFile, dateIds: string[], agg: Aggregate, ki
 	});
 }
 
+/**
+ * What a date's audience figures rested on before this import, for the « before » column: a
+ * distribution (an earlier import), the date's own shares or distances, or only the defaults of
+ * its venue type. Read from the document, not from the result's default flags (a date with its
+ * own shares still borrows a default occupancy, which made its column say « défaut »).
+ */
+export type BeforeSource = 'default' | 'own' | 'import';
+
+export function beforeSource(doc: TourFile, dateIds: string[]): BeforeSource {
+	const ids = new Set(dateIds);
+	let source: BeforeSource = 'default';
+	doc.dates.forEach((d, i) => {
+		if (!ids.has(dateIdOf(d, i))) return;
+		const a = d.audience;
+		if (a?.distribution && a.distribution.length > 0) source = 'import';
+		else if (source === 'default' && a && (a.modalShares || a.roundTripKm !== undefined || a.carOccupancy))
+			source = 'own';
+	});
+	return source;
+}
+
 export interface Preview {
 	draft: DraftRecord;
 	mappingProblems: MappingProblem[];
@@ -510,6 +601,7 @@ export interface Preview {
 	attendance: number | null;
 	interval: BootstrapResult | null;
 	before: DateFigures | null;
+	beforeSource: BeforeSource;
 	after: DateFigures | null;
 	/** the tour cannot be computed (its problems are on its own pages) */
 	tourProblems: number;
@@ -554,7 +646,9 @@ export function compute(doc: TourFile, draft: DraftRecord, table: RawTable): Com
 	const analysis = analyse({
 		table,
 		settings,
-		resolver: createOriginResolver(getGazetteer(), venueOf(doc, draft.dateIds)),
+		resolver: createOriginResolver(getGazetteer(), venueOf(doc, draft.dateIds), {
+			defaultCountry: settings.defaultCountry
+		}),
 		parseNumber,
 		modeShares: settings.kind === 'ticketing' ? (before?.modalShares ?? null) : null,
 		attendance: beforeDiag.ok ? attendanceOf(beforeDiag.result, draft.dateIds) : null
@@ -613,6 +707,7 @@ export async function preview(db: Db, m: Membership, tourId: string, draftId: st
 		attendance: null,
 		interval: null,
 		before: null,
+		beforeSource: 'default' as BeforeSource,
 		after: null,
 		tourProblems: 0,
 		timings: {}
@@ -624,16 +719,17 @@ export async function preview(db: Db, m: Membership, tourId: string, draftId: st
 	const table = await loadTable(db, draft);
 	const loadMs = Math.round((performance.now() - t0) * 10) / 10;
 	const c = compute(tour.document, draft, table);
-	const { records: _records, rejections, ...rest } = c.analysis;
+	const { records: _records, rejections, flags, ...rest } = c.analysis;
 	void _records;
 	return {
 		draft,
 		mappingProblems: problems,
-		analysis: { ...rest, shownRejections: rejections.slice(0, SHOWN_REJECTIONS) },
+		analysis: { ...rest, flags, shownRejections: rejections.slice(0, SHOWN_REJECTIONS) },
 		labels: c.analysis.labels,
 		attendance: c.attendance,
 		interval: c.interval,
 		before: c.before,
+		beforeSource: beforeSource(tour.document, draft.dateIds),
 		after: c.after,
 		tourProblems: c.tourProblems,
 		timings: { load: loadMs, ...c.timings }
@@ -686,6 +782,8 @@ export interface ImportSummary {
 	afterKg: number | null;
 	caveats: Caveat['code'][];
 	factorSet: string;
+	/** the date's figures the import replaced, to put back when the import is removed */
+	previous?: PreviousAudience;
 }
 
 /**
@@ -752,11 +850,20 @@ export async function commit(
 	};
 	// what the organisation remembers: the columns by header, and every label decision it made
 	const labels: SavedMapping['labels'] = { ...settings.labels };
-	const saved: SavedMapping = { columns: settings.columns, labels, distanceKind: settings.distanceKind };
+	const saved: SavedMapping = {
+		columns: settings.columns,
+		labels,
+		distanceKind: settings.distanceKind,
+		...(settings.defaultCountry ? { defaultCountry: settings.defaultCountry } : {})
+	};
 	const now = new Date();
 	const importIds = draft.dateIds.map(() => crypto.randomUUID());
 	await db.transaction(async (tx) => {
-		await tours.mutate(tx, m, tourId, (doc) => applyImport(doc, draft.dateIds, agg, settings.kind));
+		const previous = new Map<string, PreviousAudience>();
+		await tours.mutate(tx, m, tourId, (doc) => {
+			doc.dates.forEach((d, i) => previous.set(dateIdOf(d, i), previousOf(d)));
+			applyImport(doc, draft.dateIds, agg, settings.kind);
+		});
 		await tx.insert(audienceImports).values(
 			draft.dateIds.map((dateId, i) => ({
 				id: importIds[i],
@@ -768,7 +875,7 @@ export async function commit(
 				rowsTotal: c.analysis.rowsTotal,
 				rowsUsed: c.analysis.rowsUsed,
 				rowsRejected: c.analysis.rowsRejected,
-				summary,
+				summary: { ...summary, previous: previous.get(dateId) ?? { had: false } },
 				createdAt: now
 			}))
 		);
@@ -828,4 +935,78 @@ export async function listDrafts(db: Db, m: Membership, tourId: string): Promise
 		.where(and(eq(audienceDrafts.orgId, m.orgId), eq(audienceDrafts.tourId, tourId)))
 		.orderBy(desc(audienceDrafts.updatedAt));
 	return rows.map(toDraft);
+}
+
+// ———————————————————————————————————————— undo and clean-up
+
+/**
+ * Removes a saved import. When it is the date's latest, the date gets back the figures the import
+ * replaced (its distribution, occupancy and quality; what the user changed elsewhere stays). When
+ * a later import of the same date followed, the date is left as it is — the later import's figures
+ * are the ones in use — and that later import inherits what this one had replaced, so removing it
+ * in turn goes back to the figures before both.
+ */
+export async function removeImport(db: Db, m: Membership, tourId: string, importId: string): Promise<void> {
+	assertRole(m, 'editor');
+	await tours.get(db, m, tourId);
+	const row = await db
+		.select()
+		.from(audienceImports)
+		.where(
+			and(
+				eq(audienceImports.id, importId),
+				eq(audienceImports.orgId, m.orgId),
+				eq(audienceImports.tourId, tourId)
+			)
+		)
+		.get();
+	if (!row) throw new NotFoundError();
+	const summary = row.summary as ImportSummary;
+	// imports saved before previous figures were recorded: the import's fields are cleared, and
+	// the date falls back on its own shares or its venue type's defaults
+	const previous: PreviousAudience = summary.previous ?? { had: true };
+	await db.transaction(async (tx) => {
+		const sameDate = await tx
+			.select()
+			.from(audienceImports)
+			.where(
+				and(
+					eq(audienceImports.orgId, m.orgId),
+					eq(audienceImports.tourId, tourId),
+					eq(audienceImports.dateId, row.dateId)
+				)
+			)
+			.orderBy(asc(audienceImports.createdAt));
+		const later = sameDate.find(
+			(r) =>
+				r.id !== row.id && (r.createdAt > row.createdAt || (+r.createdAt === +row.createdAt && r.id > row.id))
+		);
+		if (later) {
+			const ls = later.summary as ImportSummary;
+			await tx
+				.update(audienceImports)
+				.set({ summary: { ...ls, previous } })
+				.where(eq(audienceImports.id, later.id));
+		} else {
+			await tours.mutate(tx, m, tourId, (doc) => {
+				doc.dates.forEach((d, i) => {
+					if (dateIdOf(d, i) === row.dateId) restoreAudience(d, previous);
+				});
+			});
+		}
+		await tx
+			.delete(audienceImports)
+			.where(and(eq(audienceImports.id, row.id), eq(audienceImports.orgId, m.orgId)));
+	});
+}
+
+/** Deletes every unfinished import (draft) of a tour. Returns how many there were. */
+export async function clearDrafts(db: Db, m: Membership, tourId: string): Promise<number> {
+	assertRole(m, 'editor');
+	await tours.get(db, m, tourId);
+	const rows = await db
+		.delete(audienceDrafts)
+		.where(and(eq(audienceDrafts.orgId, m.orgId), eq(audienceDrafts.tourId, tourId)))
+		.returning({ id: audienceDrafts.id });
+	return rows.length;
 }

@@ -29,7 +29,7 @@ function survey(n: number, broken = true): Uint8Array {
 	if (broken) {
 		rows.push(['Jean', 'j@exemple.fr', '99999', '', 'Voiture', '2', '']); // unknown postcode
 		rows.push(['Marie', 'm@exemple.fr', '34000', '', '', '', '']); // empty mode
-		rows.push(['Paul', 'p@exemple.fr', '34000', '', 'Voiture', 'deux', '']); // unreadable party
+		rows.push(['Paul', 'p@exemple.fr', '34000', '', 'Voiture', 'beaucoup', '']); // unreadable party: kept
 		rows.push(['Luc', 'l@exemple.fr', '34000', '', 'Hélicoptère', '', '']); // unknown label
 	}
 	return messySurvey(rows);
@@ -115,13 +115,14 @@ describe('preview', () => {
 		const p = await audience.preview(w.db, w.m, w.tourId, d.id);
 		const a = p.analysis!;
 		expect(a.rowsTotal).toBe(244);
-		expect(a.rowsUsed).toBe(240);
+		expect(a.rowsUsed).toBe(241);
 		expect(a.shownRejections).toEqual([
 			{ line: 242, reason: 'origin.unknownPostcode', value: '99999' },
 			{ line: 243, reason: 'mode.missing', value: '' },
-			{ line: 244, reason: 'party.invalid', value: 'deux' },
 			{ line: 245, reason: 'mode.unreviewed', value: 'Hélicoptère' }
 		]);
+		// an unreadable party size keeps its answer, flagged, with the date's occupancy
+		expect(a.flags).toEqual([{ line: 244, reason: 'party.unreadable', value: 'beaucoup' }]);
 		expect(p.labels.find((l) => l.key === 'helicoptere')).toMatchObject({
 			status: 'unknown',
 			suggestion: null
@@ -133,7 +134,7 @@ describe('preview', () => {
 		expect(a.canSave).toBe(false);
 		expect(a.caveats.map((c) => c.code)).toContain('unreviewedLabels');
 		// 240 answers for 1 500 spectators: 16 %, no low-response caveat; more than 100 rows
-		expect(a.responseRate).toBeCloseTo(240 / 1500, 6);
+		expect(a.responseRate).toBeCloseTo(241 / 1500, 6);
 		expect(a.caveats.map((c) => c.code)).not.toContain('smallSample');
 		expect(p.before?.isDefault).toBe(true);
 		expect(p.after?.isDefault).toBe(false);
@@ -190,8 +191,8 @@ describe('save', () => {
 			kind: 'survey',
 			fileName: 'enquete.csv',
 			rowsTotal: 244,
-			rowsUsed: 240,
-			rowsRejected: 4
+			rowsUsed: 241,
+			rowsRejected: 3
 		});
 		const summary = imp.summary as audience.ImportSummary;
 		expect(summary.beforeIsDefault).toBe(true);
@@ -288,7 +289,7 @@ describe('save', () => {
 });
 
 describe('ticketing', () => {
-	it('spreads each order over the date’s modal shares and derives car occupancy from tickets', async () => {
+	it('spreads each order over the date’s modal shares, and never takes car occupancy from tickets', async () => {
 		const rows = ['CP;Ville;Quantité;Email acheteur'];
 		for (let i = 0; i < 150; i++) rows.push(`${CPS[i % CPS.length]};;${1 + (i % 4)};a${i}@x.fr`);
 		const bytes = new Uint8Array(Buffer.from(rows.join('\n'), 'utf8'));
@@ -312,11 +313,16 @@ describe('ticketing', () => {
 		expect(p.analysis!.aggregate!.weight).toBe(
 			Array.from({ length: 150 }, (_, i) => 1 + (i % 4)).reduce((s, x) => s + x, 0)
 		);
+		const occupancyBefore = (await tours.get(w.db, w.m, w.tourId)).document.dates.find(
+			(x) => x.id === 'montpellier'
+		)!.audience?.carOccupancy;
+		expect(p.analysis!.aggregate!.occupancy).toBeNull();
+		expect(p.after!.occupancy).toBe(p.before!.occupancy);
 		await audience.commit(w.db, w.m, w.tourId, d.id);
 		const date = (await tours.get(w.db, w.m, w.tourId)).document.dates.find((x) => x.id === 'montpellier')!;
 		expect(date.audience?.quality).toBe('estimated');
-		// orders of 1, 2, 3, 4 tickets in turn, each in one car: 373 people in 150 cars
-		expect(date.audience?.carOccupancy).toBe(Math.round((373 / 150) * 100) / 100);
+		// tickets bought together say nothing of who shares a car: the date's occupancy stays
+		expect(date.audience?.carOccupancy).toBe(occupancyBefore);
 	});
 });
 

@@ -67,7 +67,7 @@ describe('aggregation', () => {
 		]);
 	});
 
-	it('ticketing: spreads each order over the given modal shares, occupancy from tickets per order', () => {
+	it('ticketing: spreads each order over the given modal shares, and never gives an occupancy', () => {
 		const a = aggregate([rec(null, 20, null, 2, 18), rec(null, 3, null, 6)], {
 			kind: 'ticketing',
 			modeShares: { car: 0.6, 'rail.ter': 0.2, walk: 0.1 }
@@ -75,10 +75,16 @@ describe('aggregation', () => {
 		expect(a.weight).toBe(8);
 		expect(a.modalShares.car).toBeCloseTo(2 / 3, 12);
 		expect(a.modalShares['rail.ter']).toBeCloseTo(2 / 9, 12);
-		// 2 tickets → 1 car; 6 tickets → 2 cars at most 5 seats each (6/5): 8 people in 2.2 cars
-		expect(a.occupancy?.value).toBeCloseTo(8 / 2.2, 12);
-		expect(a.occupancy?.basis).toBe('tickets');
+		// tickets bought together say nothing of who shares a car: the date keeps its occupancy
+		expect(a.occupancy).toBeNull();
 		const rail = a.cells.filter((c) => c.mode === 'rail.ter');
 		expect(rail.map((c) => c.roundTripKm)).toEqual([6, 36]); // rail distance of each order
+	});
+
+	it('a per-ticket export (one row per ticket, no count) does not read as one person per car', () => {
+		const perTicket = Array.from({ length: 10 }, () => rec(null, 15, null, 1));
+		const a = aggregate(perTicket, { kind: 'ticketing', modeShares: { car: 0.8, walk: 0.2 } });
+		expect(a.weight).toBe(10);
+		expect(a.occupancy).toBeNull();
 	});
 });

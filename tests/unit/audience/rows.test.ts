@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRows } from '../../../src/lib/audience/rows';
+import { readPeople, readRows } from '../../../src/lib/audience/rows';
 import type { OriginResolver } from '../../../src/lib/audience/geocode';
 import type { ImportSettings, RawTable } from '../../../src/lib/audience/types';
 import { parseNumber } from '../../../src/lib/server/imports/csv';
@@ -64,14 +64,25 @@ describe('row validation', () => {
 			{ line: 3, reason: 'mode.missing', value: '' },
 			{ line: 4, reason: 'mode.unreviewed', value: 'Avion' },
 			{ line: 5, reason: 'mode.ignored', value: 'Autre' },
-			{ line: 6, reason: 'party.invalid', value: 'deux' },
-			{ line: 7, reason: 'party.invalid', value: '12' },
 			{ line: 8, reason: 'distance.invalid', value: 'loin' },
 			{ line: 9, reason: 'count.invalid', value: '0' },
 			{ line: 10, reason: 'origin.unknownPostcode', value: '99999' }
 		]);
+		// « deux » is two; « 12 » people in one car cannot be: the answer stays, occupancy by default
+		expect(r.flags).toEqual([{ line: 7, reason: 'party.unreadable', value: '12' }]);
 		expect(r.records).toEqual([
 			{ line: 2, mode: 'car', roadKm: 10, railKm: 9.2, declared: false, party: 2, weight: 1, approx: false },
+			{ line: 6, mode: 'car', roadKm: 10, railKm: 9.2, declared: false, party: 2, weight: 1, approx: false },
+			{
+				line: 7,
+				mode: 'car',
+				roadKm: 10,
+				railKm: 9.2,
+				declared: false,
+				party: null,
+				weight: 1,
+				approx: false
+			},
 			{
 				line: 11,
 				mode: 'car',
@@ -95,6 +106,66 @@ describe('row validation', () => {
 		});
 		expect(r.records).toEqual([
 			{ line: 2, mode: null, roadKm: 20, railKm: 20, declared: true, party: null, weight: 2, approx: false }
+		]);
+	});
+
+	it('reads people counts as people write them', () => {
+		const cases: [string, number | null][] = [
+			['2', 2],
+			['2 personnes', 2],
+			['3 pers.', 3],
+			['3 Pers', 3],
+			['deux', 2],
+			['Deux personnes', 2],
+			['une', 1],
+			['seul', 1],
+			['Moi seule', 1],
+			['2 + 1', 3],
+			['2 adultes et 1 enfant', 3],
+			['4 dont moi', 4],
+			['two people', 2],
+			['1 234', 1234],
+			['1.234', 1234],
+			['12,000', 12000],
+			['beaucoup', null],
+			['ma famille', null],
+			['', null]
+		];
+		for (const [raw, n] of cases) expect([raw, readPeople(raw, parseNumber)]).toEqual([raw, n]);
+	});
+
+	it('an unreadable party keeps the answer (mode and origin) and flags it', () => {
+		const t = table([
+			['34000', 'Voiture', 'on était nombreux', '', ''],
+			['34000', 'Voiture', '3 pers.', '', '']
+		]);
+		const r = readRows(t, { settings: settings(), labels, resolver, parseNumber });
+		expect(r.rejections).toEqual([]);
+		expect(r.flags).toEqual([{ line: 2, reason: 'party.unreadable', value: 'on était nombreux' }]);
+		expect(r.records.map((x) => x.party)).toEqual([null, 3]);
+	});
+
+	it('rejects a mode used beyond its plausible range (walking from 770 km), with mode and distance', () => {
+		const t = table([
+			['', 'À pied', '', '770', ''],
+			['', 'À pied', '', '2', ''],
+			['', 'Voiture', '', '770', '']
+		]);
+		const r = readRows(t, { settings: settings(), labels, resolver, parseNumber });
+		expect(r.rejections).toEqual([{ line: 2, reason: 'mode.implausible', value: 'À pied · 770 km' }]);
+		expect(r.records.map((x) => x.line)).toEqual([3, 4]);
+	});
+
+	it('ticketing: counts with thousands separators, and no party size from ticket rows', () => {
+		const t = table([
+			['34000', '', '4', '', '1 200'],
+			['34000', '', '2', '', '2 billets']
+		]);
+		const r = readRows(t, { settings: settings({ kind: 'ticketing' }), labels, resolver, parseNumber });
+		expect(r.rejections).toEqual([]);
+		expect(r.records.map((x) => [x.weight, x.party])).toEqual([
+			[1200, null],
+			[2, null]
 		]);
 	});
 });

@@ -14,14 +14,14 @@ export function send(worker: Worker, msg: WorkerIn): void {
 	worker.postMessage(msg);
 }
 
-/** Resolves with the worker's next message of the given type (or rejects on its error). */
+/** Resolves with the worker's next message of one of the given types (or rejects on its error). */
 export function next<T extends WorkerOut['type']>(
 	worker: Worker,
-	type: T
+	...types: T[]
 ): Promise<Extract<WorkerOut, { type: T }>> {
 	return new Promise((resolve, reject) => {
 		const onMessage = (e: MessageEvent<WorkerOut>) => {
-			if (e.data.type === type) {
+			if ((types as string[]).includes(e.data.type)) {
 				worker.removeEventListener('message', onMessage);
 				resolve(e.data as Extract<WorkerOut, { type: T }>);
 			} else if (e.data.type === 'error') {

@@ -13,22 +13,52 @@ import {
 	decodeCsvBytes,
 	filterPrivacy,
 	parseCsvText,
-	pickColumns
+	pickColumns,
+	sniffFile,
+	tableProblem
 } from '../../audience/table';
 import { encodeBlocks } from '../../audience/staged';
 import type { RawTable } from '../../audience/types';
+import type { Encoding } from '../../audience/table';
 import type { WorkerIn, WorkerOut } from './worker-protocol';
 
+/** the whole file, personal columns included: never sent, kept so the user can keep a column */
+let all: RawTable | null = null;
+/** what may be sent: the filtered columns */
 let kept: RawTable | null = null;
+let meta: { encoding: Encoding; delimiter: string } | null = null;
 
 const post = (m: WorkerOut) => (self as unknown as Worker).postMessage(m);
+
+function filterAndPost(keep: string[]) {
+	if (!all || !meta) return;
+	const privacy = filterPrivacy(all, keep);
+	kept = privacy.table;
+	post({
+		type: 'parsed',
+		encoding: meta.encoding,
+		delimiter: meta.delimiter,
+		headers: kept.headers,
+		rows: kept.lines.length,
+		dropped: privacy.dropped,
+		kept: privacy.kept,
+		scrubbed: privacy.scrubbed,
+		samples: columnSamples(kept)
+	});
+}
 
 self.onmessage = async (e: MessageEvent<WorkerIn>) => {
 	const msg = e.data;
 	try {
 		if (msg.type === 'parse') {
 			kept = null;
+			all = null;
 			const bytes = new Uint8Array(await msg.file.arrayBuffer());
+			const sniffed = sniffFile(bytes);
+			if (sniffed) {
+				post({ type: 'notCsv', problem: sniffed, headers: [] });
+				return;
+			}
 			const { text, encoding } = decodeCsvBytes(bytes);
 			let last = 0;
 			const { delimiter, table } = parseCsvText(text, {
@@ -39,18 +69,17 @@ self.onmessage = async (e: MessageEvent<WorkerIn>) => {
 					post({ type: 'progress', done: p.done, total: p.total, rows: p.rows });
 				}
 			});
-			const privacy = filterPrivacy(table);
-			kept = privacy.table;
-			post({
-				type: 'parsed',
-				encoding,
-				delimiter,
-				headers: kept.headers,
-				rows: kept.lines.length,
-				dropped: privacy.dropped,
-				scrubbed: privacy.scrubbed,
-				samples: columnSamples(kept)
-			});
+			const problem = tableProblem(table);
+			if (problem) {
+				post({ type: 'notCsv', problem, headers: table.headers.slice(0, 12) });
+				return;
+			}
+			all = table;
+			meta = { encoding, delimiter };
+			filterAndPost([]);
+		} else if (msg.type === 'keep') {
+			if (!all) throw new Error('nothing parsed');
+			filterAndPost(msg.headers);
 		} else if (msg.type === 'encode') {
 			if (!kept) throw new Error('nothing parsed');
 			const blocks = encodeBlocks(pickColumns(kept, msg.columns));

@@ -41,6 +41,11 @@ export default defineMessages({
 			uploadFailed: 'L’envoi a échoué ({message}). Réessayez.',
 			mappingStep: 'Colonnes reconnues',
 			droppedIntro: 'Colonnes écartées (données personnelles) :',
+			keptIntro: 'Colonnes gardées à votre demande :',
+			keep: 'Garder « {column} »',
+			keepHint: 'ce n’est pas une donnée personnelle',
+			keepAgain: 'Écarter à nouveau',
+			keepNoJs: 'Les colonnes {columns} seront gardées : choisissez à nouveau le fichier puis lisez-le.',
 			tab: 'tabulation',
 			drafts: 'Imports en cours',
 			resume: 'Reprendre',
@@ -53,8 +58,18 @@ export default defineMessages({
 				rows: 'Lignes utilisées',
 				distance: 'Distance moyenne (aller)',
 				range: 'Émissions des publics (intervalle à 95 %)',
-				when: 'Importé le'
+				when: 'Importé le',
+				actions: 'Retirer'
 			},
+			remove: 'Retirer',
+			removeLabel: 'Retirer l’import « {file} » de {target}',
+			removeHint:
+				'Retirer un import rend à la date les chiffres qu’elle avait avant (répartition, taux d’occupation, qualité).',
+			removed: 'Import retiré : {target} a retrouvé ses chiffres d’avant.',
+			discardDraft: 'Supprimer',
+			discardDraftLabel: 'Supprimer l’import en cours « {file} »',
+			clearDrafts: 'Supprimer tous les imports en cours',
+			cleared: plural('{n} import en cours supprimé.', '{n} imports en cours supprimés.'),
 			saved:
 				'Import enregistré : la mobilité des publics de {target} est maintenant calculée à partir des données.',
 			viewResults: 'Voir les résultats',
@@ -70,6 +85,8 @@ export default defineMessages({
 			droppedNone: 'Aucune colonne personnelle détectée.',
 			dropped: '« {column} » — {reason}',
 			byContent: 'd’après son contenu',
+			kept: '« {column} » gardée à votre demande ({reason}).',
+			keepLink: 'Garder cette colonne (choisir à nouveau le fichier)',
 			scrubbed: plural(
 				'{n} cellule qui ressemblait à un e-mail ou à un téléphone a été vidée.',
 				'{n} cellules qui ressemblaient à un e-mail ou à un téléphone ont été vidées.'
@@ -111,6 +128,12 @@ export default defineMessages({
 			distanceKind: 'La distance indiquée est',
 			oneWay: 'un aller simple',
 			roundTrip: 'un aller-retour',
+			defaultCountry: 'Pays des lignes sans pays',
+			defaultCountryHint:
+				'Sans colonne pays, la commune sert à vérifier le code postal (« 1000 ; Bruxelles » est à Bruxelles, pas à Bourg-en-Bresse). Choisissez un autre pays pour un lieu frontalier.',
+			seasonWide: 'Ce fichier couvre toute une saison ou plusieurs dates',
+			seasonWideHint:
+				'À cocher seulement si le fichier compte plus de réponses que de spectateurs des dates choisies parce qu’il couvre davantage : sa répartition sera appliquée à ces dates.',
 			problem: {
 				noOrigin: 'Choisissez une colonne d’origine (code postal ou commune) ou une distance.',
 				noMode: 'Une enquête a besoin de la colonne du mode de transport.',
@@ -130,6 +153,16 @@ export default defineMessages({
 			ignore: 'Écarter ces lignes',
 			statuses: { remembered: 'votre choix', known: 'reconnu', ambiguous: 'à vérifier', unknown: 'inconnu' },
 			pending: plural('{n} libellé attend votre choix.', '{n} libellés attendent votre choix.'),
+			settled: plural('{n} libellé reconnu', '{n} libellés reconnus'),
+			editAll: 'Modifier aussi les libellés reconnus',
+			page: 'Libellés {from} à {to} sur {n}, les plus fréquents d’abord.',
+			previous: 'Précédents',
+			next: 'Suivants',
+			pageHint: 'Mettez à jour l’aperçu avant de passer aux suivants : les choix sont gardés.',
+			ignoreRest: plural(
+				'Écarter les lignes du libellé encore sans choix ({n})',
+				'Écarter les lignes des libellés encore sans choix ({n})'
+			),
 			none: 'Aucune colonne de mode de transport.'
 		},
 		preview: {
@@ -161,8 +194,17 @@ export default defineMessages({
 			meanRoundTrip: 'Aller-retour moyen',
 			occupancy: 'Personnes par voiture',
 			occupancyParty: '{value}, d’après les réponses des automobilistes',
-			occupancyTickets: '{value}, d’après les billets par commande',
 			occupancyNone: 'non renseigné : la valeur de la date est conservée',
+			occupancyTicketing:
+				'la billetterie ne dit pas qui partage une voiture : la valeur de la date (ou par défaut) est conservée',
+			flagsTitle: 'Lignes gardées, à savoir',
+			flagsShown: 'Les {shown} premières sur {n} :',
+			flag: {
+				party: {
+					unreadable: 'nombre de personnes illisible : la ligne compte, avec le taux d’occupation de la date'
+				}
+			},
+			beforeImport: 'Avant (import précédent)',
 			declared: plural('{n} ligne donne sa distance.', '{n} lignes donnent leur distance.'),
 			approx: plural(
 				'{n} ligne placée au centre de son code postal (plusieurs communes) ou sur l’homonyme le plus peuplé.',
@@ -194,12 +236,14 @@ export default defineMessages({
 				unknownPlace: 'commune ou ville introuvable',
 				unknownCountry: 'pays non reconnu',
 				postcodeAbroad: 'code postal hors de France sans ville',
+				mismatch: 'le code postal et la commune se contredisent',
 				tooFar: 'origine à plus de 1 000 km à vol d’oiseau'
 			},
 			mode: {
 				missing: 'mode de transport vide',
 				unreviewed: 'libellé de mode à vérifier',
-				ignored: 'libellé écarté'
+				ignored: 'libellé écarté',
+				implausible: 'distance impossible pour ce mode de transport'
 			},
 			party: { invalid: 'nombre de personnes illisible (1 à 9)' },
 			distance: { invalid: 'distance illisible' },
@@ -210,7 +254,21 @@ export default defineMessages({
 			lowResponse:
 				'Faible taux de réponse : {rate} % des spectateurs (moins de {min} %). Les répondants peuvent ne pas ressembler à l’ensemble du public.',
 			overAttendance:
-				'Le fichier compte plus de spectateurs ({n}) que la date n’en a eu ({attendance}) : vérifiez la date choisie.',
+				'Le fichier compte {n} spectateurs pour {attendance} présents : vérifiez la date choisie. Si le fichier couvre toute une saison, cochez « Ce fichier couvre toute une saison » dans les colonnes.',
+			seasonWide:
+				'Fichier de saison : {n} spectateurs dans le fichier pour {attendance} présents aux dates choisies ; sa répartition s’applique à ces dates.',
+			implausibleRows: plural(
+				'{n} ligne écartée : sa distance est impossible pour son mode (à pied ou à vélo de très loin). Voir les lignes rejetées.',
+				'{n} lignes écartées : leur distance est impossible pour leur mode (à pied ou à vélo de très loin). Voir les lignes rejetées.'
+			),
+			mismatchedOrigins: plural(
+				'{n} ligne dont le code postal et la commune se contredisent : écartée plutôt que placée au hasard.',
+				'{n} lignes dont le code postal et la commune se contredisent : écartées plutôt que placées au hasard.'
+			),
+			partyUnreadable: plural(
+				'{n} réponse au nombre de personnes illisible : gardée, avec le taux d’occupation de la date.',
+				'{n} réponses au nombre de personnes illisible : gardées, avec le taux d’occupation de la date.'
+			),
 			noAttendance: 'Fréquentation inconnue : indiquez-la sur l’onglet Dates pour extrapoler.',
 			manyRejected: '{pct} % des lignes sont rejetées : vérifiez la correspondance des colonnes.',
 			approxOrigins: '{pct} % des origines sont approximatives.',
@@ -236,7 +294,33 @@ export default defineMessages({
 			incomplete: 'L’envoi de ce fichier ne s’est pas terminé : recommencez l’import.',
 			venuePlace: 'Le lieu de cette date n’est pas dans le répertoire des communes.'
 		},
-		kinds: { survey: 'enquête', ticketing: 'billetterie' }
+		kinds: { survey: 'enquête', ticketing: 'billetterie' },
+		notCsv: {
+			empty: 'Ce fichier est vide : exportez à nouveau les réponses, au format CSV.',
+			headerOnly:
+				'Ce fichier n’a qu’une ligne d’en-tête ({columns}) et aucune réponse : exportez-le à nouveau avec ses lignes.',
+			xlsx: 'Ce fichier est un classeur Excel (.xlsx), pas un CSV : ouvrez-le dans Excel ou LibreOffice, « Enregistrer sous » « CSV (séparateur : point-virgule) », puis importez ce fichier-là.',
+			xls: 'Ce fichier est un ancien classeur Excel (.xls), pas un CSV : ouvrez-le dans Excel ou LibreOffice, « Enregistrer sous » « CSV (séparateur : point-virgule) », puis importez ce fichier-là.',
+			ods: 'Ce fichier est un classeur LibreOffice (.ods), pas un CSV : ouvrez-le, « Enregistrer sous » « Texte CSV », puis importez ce fichier-là.',
+			zip: 'Ce fichier est une archive compressée (.zip) : décompressez-la et importez le fichier CSV qu’elle contient.',
+			pdf: 'Ce fichier est un PDF : ses tableaux ne se lisent pas. Exportez les réponses en CSV depuis l’outil d’enquête ou la billetterie.',
+			image:
+				'Ce fichier est une image : exportez les réponses en CSV depuis l’outil d’enquête ou la billetterie.',
+			html: 'Ce fichier est une page web ou un fichier XML, pas un CSV : exportez les réponses au format CSV.',
+			binary:
+				'Ce fichier n’est pas un texte lisible : exportez les réponses au format CSV (séparateur point-virgule ou virgule).'
+		},
+		countries: {
+			FR: 'France',
+			BE: 'Belgique',
+			CH: 'Suisse',
+			LU: 'Luxembourg',
+			DE: 'Allemagne',
+			IT: 'Italie',
+			ES: 'Espagne',
+			MC: 'Monaco',
+			AD: 'Andorre'
+		}
 	},
 	en: {
 		link: {
@@ -275,6 +359,11 @@ export default defineMessages({
 			uploadFailed: 'Sending failed ({message}). Please try again.',
 			mappingStep: 'Columns recognised',
 			droppedIntro: 'Columns dropped (personal data):',
+			keptIntro: 'Columns kept at your request:',
+			keep: 'Keep “{column}”',
+			keepHint: 'it is not personal data',
+			keepAgain: 'Drop it again',
+			keepNoJs: 'The columns {columns} will be kept: choose the file again, then read it.',
 			tab: 'tab',
 			drafts: 'Imports in progress',
 			resume: 'Resume',
@@ -287,8 +376,18 @@ export default defineMessages({
 				rows: 'Rows used',
 				distance: 'Mean distance (one way)',
 				range: 'Audience emissions (95 % interval)',
-				when: 'Imported on'
+				when: 'Imported on',
+				actions: 'Remove'
 			},
+			remove: 'Remove',
+			removeLabel: 'Remove the import “{file}” of {target}',
+			removeHint:
+				'Removing an import gives the date back the figures it had before (distribution, car occupancy, quality).',
+			removed: 'Import removed: {target} has its earlier figures back.',
+			discardDraft: 'Delete',
+			discardDraftLabel: 'Delete the import in progress “{file}”',
+			clearDrafts: 'Delete every import in progress',
+			cleared: plural('{n} import in progress deleted.', '{n} imports in progress deleted.'),
 			saved: 'Import saved: audience travel for {target} is now computed from the data.',
 			viewResults: 'See the results',
 			back: 'Back to audiences',
@@ -303,6 +402,8 @@ export default defineMessages({
 			droppedNone: 'No personal column found.',
 			dropped: '“{column}” — {reason}',
 			byContent: 'from its content',
+			kept: '“{column}” kept at your request ({reason}).',
+			keepLink: 'Keep this column (choose the file again)',
 			scrubbed: plural(
 				'{n} cell that looked like an e-mail or a phone number was emptied.',
 				'{n} cells that looked like e-mails or phone numbers were emptied.'
@@ -344,6 +445,12 @@ export default defineMessages({
 			distanceKind: 'The distance given is',
 			oneWay: 'one way',
 			roundTrip: 'a round trip',
+			defaultCountry: 'Country of rows without one',
+			defaultCountryHint:
+				'Without a country column, the town checks the postcode (“1000; Bruxelles” is in Brussels, not Bourg-en-Bresse). Choose another country for a venue near a border.',
+			seasonWide: 'This file covers a whole season or several dates',
+			seasonWideHint:
+				'Tick only if the file counts more answers than the chosen dates had spectators because it covers more: its distribution will be applied to these dates.',
 			problem: {
 				noOrigin: 'Choose an origin column (postcode or town) or a distance.',
 				noMode: 'A survey needs the travel mode column.',
@@ -363,6 +470,16 @@ export default defineMessages({
 			ignore: 'Leave these rows out',
 			statuses: { remembered: 'your choice', known: 'recognised', ambiguous: 'to check', unknown: 'unknown' },
 			pending: plural('{n} label waits for your choice.', '{n} labels wait for your choice.'),
+			settled: plural('{n} recognised label', '{n} recognised labels'),
+			editAll: 'Edit the recognised labels too',
+			page: 'Labels {from} to {to} of {n}, most frequent first.',
+			previous: 'Previous',
+			next: 'Next',
+			pageHint: 'Update the preview before moving to the next ones: the choices are kept.',
+			ignoreRest: plural(
+				'Leave out the rows of the label still without a choice ({n})',
+				'Leave out the rows of the labels still without a choice ({n})'
+			),
 			none: 'No travel mode column.'
 		},
 		preview: {
@@ -394,8 +511,17 @@ export default defineMessages({
 			meanRoundTrip: 'Mean round trip',
 			occupancy: 'People per car',
 			occupancyParty: '{value}, from the drivers’ and passengers’ answers',
-			occupancyTickets: '{value}, from tickets per order',
 			occupancyNone: 'not given: the date’s value is kept',
+			occupancyTicketing:
+				'ticketing does not say who shares a car: the date’s value (or the default) is kept',
+			flagsTitle: 'Rows kept, good to know',
+			flagsShown: 'The first {shown} of {n}:',
+			flag: {
+				party: {
+					unreadable: 'unreadable number of people: the row counts, with the date’s car occupancy'
+				}
+			},
+			beforeImport: 'Before (earlier import)',
 			declared: plural('{n} row gives its distance.', '{n} rows give their distance.'),
 			approx: plural(
 				'{n} row placed at the centre of its postcode (several communes) or on the most populated homonym.',
@@ -427,12 +553,14 @@ export default defineMessages({
 				unknownPlace: 'town or city not found',
 				unknownCountry: 'country not recognised',
 				postcodeAbroad: 'postcode outside France without a town',
+				mismatch: 'the postcode and the town contradict each other',
 				tooFar: 'origin more than 1,000 km away as the crow flies'
 			},
 			mode: {
 				missing: 'empty travel mode',
 				unreviewed: 'mode label to check',
-				ignored: 'label left out'
+				ignored: 'label left out',
+				implausible: 'distance impossible for this travel mode'
 			},
 			party: { invalid: 'unreadable number of people (1 to 9)' },
 			distance: { invalid: 'unreadable distance' },
@@ -443,7 +571,21 @@ export default defineMessages({
 			lowResponse:
 				'Low response rate: {rate} % of the spectators (under {min} %). Respondents may not resemble the whole audience.',
 			overAttendance:
-				'The file counts more spectators ({n}) than the date had ({attendance}): check the date chosen.',
+				'The file counts {n} spectators for {attendance} present: check the date chosen. If the file covers a whole season, tick “This file covers a whole season” with the columns.',
+			seasonWide:
+				'Season file: {n} spectators in the file for {attendance} present at the chosen dates; its distribution applies to these dates.',
+			implausibleRows: plural(
+				'{n} row left out: its distance is impossible for its mode (walking or cycling from very far). See the rejected rows.',
+				'{n} rows left out: their distance is impossible for their mode (walking or cycling from very far). See the rejected rows.'
+			),
+			mismatchedOrigins: plural(
+				'{n} row whose postcode and town contradict each other: left out rather than placed at random.',
+				'{n} rows whose postcode and town contradict each other: left out rather than placed at random.'
+			),
+			partyUnreadable: plural(
+				'{n} answer with an unreadable number of people: kept, with the date’s car occupancy.',
+				'{n} answers with an unreadable number of people: kept, with the date’s car occupancy.'
+			),
 			noAttendance: 'Attendance unknown: enter it on the Dates tab to extrapolate.',
 			manyRejected: '{pct} % of the rows are rejected: check the column mapping.',
 			approxOrigins: '{pct} % of the origins are approximate.',
@@ -469,6 +611,30 @@ export default defineMessages({
 			incomplete: 'This file’s upload did not finish: start the import again.',
 			venuePlace: 'This date’s venue is not in the gazetteer.'
 		},
-		kinds: { survey: 'survey', ticketing: 'ticketing' }
+		kinds: { survey: 'survey', ticketing: 'ticketing' },
+		notCsv: {
+			empty: 'This file is empty: export the answers again, as CSV.',
+			headerOnly:
+				'This file has only a header line ({columns}) and no answer: export it again with its rows.',
+			xlsx: 'This file is an Excel workbook (.xlsx), not a CSV: open it in Excel or LibreOffice, “Save as” “CSV (semicolon-separated)”, then import that file.',
+			xls: 'This file is an old Excel workbook (.xls), not a CSV: open it in Excel or LibreOffice, “Save as” “CSV (semicolon-separated)”, then import that file.',
+			ods: 'This file is a LibreOffice workbook (.ods), not a CSV: open it, “Save as” “Text CSV”, then import that file.',
+			zip: 'This file is a compressed archive (.zip): unzip it and import the CSV file inside.',
+			pdf: 'This file is a PDF: its tables cannot be read. Export the answers as CSV from the survey tool or the ticketing system.',
+			image: 'This file is an image: export the answers as CSV from the survey tool or the ticketing system.',
+			html: 'This file is a web page or an XML file, not a CSV: export the answers as CSV.',
+			binary: 'This file is not readable text: export the answers as CSV (semicolon or comma separated).'
+		},
+		countries: {
+			FR: 'France',
+			BE: 'Belgium',
+			CH: 'Switzerland',
+			LU: 'Luxembourg',
+			DE: 'Germany',
+			IT: 'Italy',
+			ES: 'Spain',
+			MC: 'Monaco',
+			AD: 'Andorra'
+		}
 	}
 });

@@ -6,6 +6,8 @@ import * as audience from '$lib/server/audience-imports';
 import * as tours from '$lib/server/tours';
 import { BAND_EDGES_KM } from '$lib/audience/aggregate';
 import { rolesFor } from '$lib/audience/columns';
+import { FILE_COUNTRIES } from '$lib/audience/types';
+import { SHOWN_REJECTIONS } from '$lib/server/audience-imports';
 import { settingsFromForm } from '$lib/schemas/audience-import';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,6 +31,7 @@ export const load: PageServerLoad = async (event) => {
 			delimiter: draft.meta.delimiter,
 			columns: draft.meta.columns,
 			dropped: draft.meta.dropped,
+			kept: draft.meta.kept ?? [],
 			scrubbed: draft.meta.scrubbed,
 			rowsRead: draft.meta.rowsRead,
 			settings: draft.meta.settings,
@@ -39,6 +42,8 @@ export const load: PageServerLoad = async (event) => {
 		targets: audience.listTargets(tour.document),
 		mappingProblems: p.mappingProblems,
 		labels: p.labels,
+		allLabels: event.url.searchParams.get('labels') === 'all',
+		labelsFrom: Math.max(0, Math.floor(Number(event.url.searchParams.get('labelsFrom')) || 0)),
 		analysis: p.analysis
 			? {
 					rowsTotal: p.analysis.rowsTotal,
@@ -46,6 +51,8 @@ export const load: PageServerLoad = async (event) => {
 					rowsRejected: p.analysis.rowsRejected,
 					rejectionCounts: p.analysis.rejectionCounts,
 					shownRejections: p.analysis.shownRejections,
+					flagCount: p.analysis.flags.length,
+					shownFlags: p.analysis.flags.slice(0, SHOWN_REJECTIONS),
 					unresolvedLabels: p.analysis.unresolvedLabels,
 					caveats: p.analysis.caveats,
 					canSave: p.analysis.canSave,
@@ -69,6 +76,8 @@ export const load: PageServerLoad = async (event) => {
 		attendance: p.attendance,
 		interval: p.interval,
 		before: p.before,
+		beforeSource: p.beforeSource,
+		countries: [...FILE_COUNTRIES],
 		after: p.after,
 		tourProblems: p.tourProblems,
 		ms
@@ -96,7 +105,8 @@ export const actions: Actions = {
 				Object.assign(labels, read.settings.labels);
 				return audience.updateSettings(db, m, event.params.tour, event.params.draft, {
 					settings: { ...read.settings, labels },
-					dateIds: read.dateIds
+					dateIds: read.dateIds,
+					ignoreUnreviewed: form.get('ignoreRest') === 'on'
 				});
 			},
 			'map'
