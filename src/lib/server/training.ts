@@ -34,12 +34,20 @@ import {
 } from './db/schema/training';
 import { NotFoundError, ValidationError } from './errors';
 import { parseInput } from './auth/schemas';
+import { RateLimiter } from './auth/rate-limit';
 import type { Membership, SessionUser } from './auth/types';
 import { getFactorLibrary } from './factor-tables';
 import * as tours from './tours';
 import * as scenarios from './scenarios';
 import { summarise } from './diagnostics';
-import { blankDocument, caseDocument, CASE_KEYS, findCase, MAX_ROUND, type LeverCard } from '../training/cases';
+import {
+	blankDocument,
+	caseDocument,
+	CASE_KEYS,
+	findCase,
+	MAX_ROUND,
+	type LeverCard
+} from '../training/cases';
 import { isWellFormedCode, makeCode, makePseudonym, normaliseCode } from '../training/codes';
 import { progressOf, type Implausible, type ProgressTab } from '../training/progress';
 import type { TourFile } from '../schemas/tour-file';
@@ -65,8 +73,15 @@ const E = 'training.errors';
 const CaseKey = z.string().regex(/^([a-z0-9-]+|custom:[0-9a-f-]{36})$/, { error: `${E}.caseInvalid` });
 
 export const CreateSessionInput = z.object({
-	title: z.string().trim().min(1, { error: `${E}.titleRequired` }).max(120, { error: `${E}.titleTooLong` }),
-	cases: z.array(CaseKey).min(1, { error: `${E}.casesRequired` }).max(8, { error: `${E}.caseInvalid` }),
+	title: z
+		.string()
+		.trim()
+		.min(1, { error: `${E}.titleRequired` })
+		.max(120, { error: `${E}.titleTooLong` }),
+	cases: z
+		.array(CaseKey)
+		.min(1, { error: `${E}.casesRequired` })
+		.max(8, { error: `${E}.caseInvalid` }),
 	startMode: z.enum(TRAINING_START_MODES, { error: `${E}.choiceInvalid` }),
 	identity: z.enum(TRAINING_IDENTITIES, { error: `${E}.choiceInvalid` }),
 	grouping: z.enum(TRAINING_GROUPINGS, { error: `${E}.choiceInvalid` }),
@@ -96,11 +111,18 @@ export const JoinInput = z.object({
 	pseudonym: z.preprocess((v) => (v === '' ? undefined : v), Pseudonym.optional()),
 	firstName: z.preprocess(
 		(v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-		z.string().trim().max(60, { error: `${E}.firstNameTooLong` }).optional()
+		z
+			.string()
+			.trim()
+			.max(60, { error: `${E}.firstNameTooLong` })
+			.optional()
 	),
 	email: z.preprocess(
 		(v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-		z.email({ error: `${E}.emailInvalid` }).max(200, { error: `${E}.emailInvalid` }).optional()
+		z
+			.email({ error: `${E}.emailInvalid` })
+			.max(200, { error: `${E}.emailInvalid` })
+			.optional()
 	)
 });
 
@@ -109,9 +131,19 @@ const RenameLearnerInput = LearnerRef.extend({ pseudonym: Pseudonym });
 const AssignLearnerInput = LearnerRef.extend({ teamId: z.string().uuid({ error: `${E}.teamUnknown` }) });
 const OwnCaseInput = z.object({
 	tourId: z.string().uuid({ error: `${E}.tourUnknown` }),
-	title: z.string().trim().min(1, { error: `${E}.titleRequired` }).max(120, { error: `${E}.titleTooLong` }),
-	briefFr: z.string().max(4000, { error: `${E}.briefTooLong` }).default(''),
-	briefEn: z.string().max(4000, { error: `${E}.briefTooLong` }).default('')
+	title: z
+		.string()
+		.trim()
+		.min(1, { error: `${E}.titleRequired` })
+		.max(120, { error: `${E}.titleTooLong` }),
+	briefFr: z
+		.string()
+		.max(4000, { error: `${E}.briefTooLong` })
+		.default(''),
+	briefEn: z
+		.string()
+		.max(4000, { error: `${E}.briefTooLong` })
+		.default('')
 });
 
 // ————————————————————————————————————————— cases
@@ -194,7 +226,9 @@ async function resolveCase(db: Db | Tx, ownerId: string, key: string): Promise<R
 export async function createCaseFromTour(db: Db, m: Membership, input: unknown): Promise<string> {
 	if (!m.userId || m.anonymous) throw new NotFoundError();
 	const v = parseInput(OwnCaseInput, input);
-	const tour = await tours.get(db, m, v.tourId);
+	const tour = await tours.get(db, m, v.tourId).catch(() => {
+		throw new ValidationError({ tour: { key: `${E}.tourUnknown` } });
+	});
 	const doc = structuredClone(tour.document) as Record<string, unknown>;
 	doc.production = { ...(doc.production as object), company: v.title };
 	const id = crypto.randomUUID();
@@ -311,7 +345,8 @@ export async function create(
 	const v = parseInput(CreateSessionInput, input);
 	const cases = [...new Set(v.cases)];
 	for (const key of cases) {
-		if (!(await resolveCase(db, user.id, key))) throw new ValidationError({ cases: { key: `${E}.caseInvalid` } });
+		if (!(await resolveCase(db, user.id, key)))
+			throw new ValidationError({ cases: { key: `${E}.caseInvalid` } });
 	}
 	const now = opts.now ?? new Date();
 	const row: SessionRow = {
@@ -341,14 +376,23 @@ export async function create(
 export async function renewCode(db: Db, user: SessionUser, id: string, now = new Date()): Promise<string> {
 	const s = await ownedSession(db, user, id);
 	const code = await freeCode(db);
-	const expires = new Date(Math.max(endOfDay(s.sessionDate, CODE_VALID_DAYS_AFTER).getTime(), now.getTime() + DAY_MS));
-	await db.update(trainingSessions).set({ code, codeExpiresAt: expires }).where(eq(trainingSessions.id, s.id));
+	const expires = new Date(
+		Math.max(endOfDay(s.sessionDate, CODE_VALID_DAYS_AFTER).getTime(), now.getTime() + DAY_MS)
+	);
+	await db
+		.update(trainingSessions)
+		.set({ code, codeExpiresAt: expires })
+		.where(eq(trainingSessions.id, s.id));
 	return code;
 }
 
 // ————————————————————————————————————————— teams and their copies
 
-function teamMembership(org: typeof organisations.$inferSelect, userId: string | null, role: 'owner' | 'viewer'): Membership {
+function teamMembership(
+	org: typeof organisations.$inferSelect,
+	userId: string | null,
+	role: 'owner' | 'viewer'
+): Membership {
 	return {
 		orgId: org.id,
 		userId,
@@ -371,14 +415,26 @@ async function addTeam(tx: Tx, s: SessionRow, n: number): Promise<TeamRow> {
 		createdAt: new Date()
 	};
 	await tx.insert(organisations).values(org);
-	const team: TeamRow = { id: crypto.randomUUID(), sessionId: s.id, orgId: org.id, number: n, caseKey, createdAt: new Date() };
+	const team: TeamRow = {
+		id: crypto.randomUUID(),
+		sessionId: s.id,
+		orgId: org.id,
+		number: n,
+		caseKey,
+		createdAt: new Date()
+	};
 	await tx.insert(trainingTeams).values(team);
 	await seedCopy(tx, s, team, org);
 	return team;
 }
 
 /** The team's copy of its case: one production and one tour, as the case starts (baseline or blank). */
-async function seedCopy(tx: Tx, s: SessionRow, team: TeamRow, org: typeof organisations.$inferSelect): Promise<void> {
+async function seedCopy(
+	tx: Tx,
+	s: SessionRow,
+	team: TeamRow,
+	org: typeof organisations.$inferSelect
+): Promise<void> {
 	const c = await resolveCase(tx, s.ownerId, team.caseKey);
 	if (!c) return; // a trainer's own case deleted since: the team starts empty, the board says so
 	const doc = s.startMode === 'blank' ? blankDocument({ tour: c.document }) : c.document;
@@ -480,7 +536,9 @@ async function pickTeam(tx: Tx, s: SessionRow) {
 		.where(eq(trainingLearners.sessionId, s.id))
 		.groupBy(trainingLearners.teamId);
 	const byTeam = new Map(counts.map((c) => [c.teamId, Number(c.n)]));
-	return teams.reduce((best, t) => ((byTeam.get(t.team.id) ?? 0) < (byTeam.get(best.team.id) ?? 0) ? t : best));
+	return teams.reduce((best, t) =>
+		(byTeam.get(t.team.id) ?? 0) < (byTeam.get(best.team.id) ?? 0) ? t : best
+	);
 }
 
 // ————————————————————————————————————————— the learner's side
@@ -570,20 +628,35 @@ async function sessionLearner(db: Db | Tx, s: SessionRow, input: unknown, schema
 	return { l, v };
 }
 
-export async function renameLearner(db: Db, user: SessionUser, sessionId: string, input: unknown): Promise<void> {
+export async function renameLearner(
+	db: Db,
+	user: SessionUser,
+	sessionId: string,
+	input: unknown
+): Promise<void> {
 	const s = await ownedSession(db, user, sessionId);
 	const { l, v } = await sessionLearner(db, s, input, RenameLearnerInput);
 	await renameLearnerRow(db, l, (v as z.infer<typeof RenameLearnerInput>).pseudonym);
 }
 
 /** Removes a learner: their guest user goes, and with it their cookie session and membership. */
-export async function removeLearner(db: Db, user: SessionUser, sessionId: string, input: unknown): Promise<void> {
+export async function removeLearner(
+	db: Db,
+	user: SessionUser,
+	sessionId: string,
+	input: unknown
+): Promise<void> {
 	const s = await ownedSession(db, user, sessionId);
 	const { l } = await sessionLearner(db, s, input);
 	await db.delete(users).where(and(eq(users.id, l.userId), eq(users.isGuest, true)));
 }
 
-export async function assignLearner(db: Db, user: SessionUser, sessionId: string, input: unknown): Promise<void> {
+export async function assignLearner(
+	db: Db,
+	user: SessionUser,
+	sessionId: string,
+	input: unknown
+): Promise<void> {
 	const s = await ownedSession(db, user, sessionId);
 	const { l, v } = await sessionLearner(db, s, input, AssignLearnerInput);
 	const teamId = (v as z.infer<typeof AssignLearnerInput>).teamId;
@@ -597,7 +670,12 @@ export async function assignLearner(db: Db, user: SessionUser, sessionId: string
 		await tx.delete(memberships).where(eq(memberships.userId, l.userId));
 		await tx
 			.insert(memberships)
-			.values({ orgId: team.orgId, userId: l.userId, role: s.frozen ? 'viewer' : 'editor', createdAt: new Date() });
+			.values({
+				orgId: team.orgId,
+				userId: l.userId,
+				role: s.frozen ? 'viewer' : 'editor',
+				createdAt: new Date()
+			});
 		await tx.update(trainingLearners).set({ teamId: team.id }).where(eq(trainingLearners.id, l.id));
 	});
 }
@@ -622,7 +700,12 @@ async function learnerUserIds(db: Db | Tx, sessionId: string): Promise<string[]>
 }
 
 /** Frozen: every learner becomes a viewer of their team (the existing write guards then refuse). */
-export async function setFrozen(db: Db, user: SessionUser, sessionId: string, frozen: boolean): Promise<void> {
+export async function setFrozen(
+	db: Db,
+	user: SessionUser,
+	sessionId: string,
+	frozen: boolean
+): Promise<void> {
 	const s = await ownedSession(db, user, sessionId);
 	await db.transaction(async (tx) => {
 		await tx.update(trainingSessions).set({ frozen }).where(eq(trainingSessions.id, s.id));
@@ -635,7 +718,12 @@ export async function setFrozen(db: Db, user: SessionUser, sessionId: string, fr
 	});
 }
 
-export async function setReleasedRound(db: Db, user: SessionUser, sessionId: string, round: unknown): Promise<void> {
+export async function setReleasedRound(
+	db: Db,
+	user: SessionUser,
+	sessionId: string,
+	round: unknown
+): Promise<void> {
 	const s = await ownedSession(db, user, sessionId);
 	const r = parseInput(z.coerce.number().int().min(0).max(MAX_ROUND), round);
 	await db.update(trainingSessions).set({ releasedRound: r }).where(eq(trainingSessions.id, s.id));
@@ -718,7 +806,9 @@ export async function board(db: Db, user: SessionUser, sessionId: string): Promi
 			updatedAt: tour?.updatedAt ?? null,
 			filled: progress?.filled ?? null,
 			implausible: progress?.implausible ?? [],
-			baseline: tour?.summary ? { companyKg: tour.summary.companyKg, audienceKg: tour.summary.audienceKg } : null,
+			baseline: tour?.summary
+				? { companyKg: tour.summary.companyKg, audienceKg: tour.summary.audienceKg }
+				: null,
 			scenarios: scen.map((x) => {
 				const totals = scenarioTotals(x.id, x.updatedAt, x.document);
 				return {
@@ -738,7 +828,12 @@ export async function board(db: Db, user: SessionUser, sessionId: string): Promi
 }
 
 /** The team's tour file, for the trainer (a learner downloads theirs from the tour's export). */
-export async function teamTourFile(db: Db, user: SessionUser, sessionId: string, teamId: string): Promise<TourFile> {
+export async function teamTourFile(
+	db: Db,
+	user: SessionUser,
+	sessionId: string,
+	teamId: string
+): Promise<TourFile> {
 	const s = await ownedSession(db, user, sessionId);
 	const t = (await teamsOf(db, s.id)).find((x) => x.team.id === teamId);
 	if (!t) throw new NotFoundError();
@@ -841,9 +936,13 @@ export async function reset(
 			if (ids.length > 0) await tx.delete(users).where(and(inArray(users.id, ids), eq(users.isGuest, true)));
 		} else {
 			const ids = await learnerUserIds(tx, s.id);
-			if (ids.length > 0) await tx.update(memberships).set({ role: 'editor' }).where(inArray(memberships.userId, ids));
+			if (ids.length > 0)
+				await tx.update(memberships).set({ role: 'editor' }).where(inArray(memberships.userId, ids));
 		}
-		await tx.update(trainingSessions).set({ frozen: false, releasedRound: 0 }).where(eq(trainingSessions.id, s.id));
+		await tx
+			.update(trainingSessions)
+			.set({ frozen: false, releasedRound: 0 })
+			.where(eq(trainingSessions.id, s.id));
 		const fresh = { ...s, frozen: false, releasedRound: 0 };
 		for (const t of teams) await seedCopy(tx, fresh, t.team, t.org);
 	});
@@ -851,12 +950,17 @@ export async function reset(
 
 /** Everything of the session: its team organisations (and their data), its guest users, itself. */
 async function deleteSession(db: Db | Tx, sessionId: string): Promise<void> {
-	const teams = await db.select({ orgId: trainingTeams.orgId }).from(trainingTeams).where(eq(trainingTeams.sessionId, sessionId));
+	const teams = await db
+		.select({ orgId: trainingTeams.orgId })
+		.from(trainingTeams)
+		.where(eq(trainingTeams.sessionId, sessionId));
 	const ids = await learnerUserIds(db, sessionId);
 	if (ids.length > 0) await db.delete(users).where(and(inArray(users.id, ids), eq(users.isGuest, true)));
 	const orgIds = teams.map((t) => t.orgId);
 	if (orgIds.length > 0)
-		await db.delete(organisations).where(and(inArray(organisations.id, orgIds), eq(organisations.kind, 'training')));
+		await db
+			.delete(organisations)
+			.where(and(inArray(organisations.id, orgIds), eq(organisations.kind, 'training')));
 	await db.delete(trainingSessions).where(eq(trainingSessions.id, sessionId));
 }
 
@@ -873,4 +977,29 @@ export async function purgeExpired(db: Db, now: Date = new Date()): Promise<numb
 		.where(lt(trainingSessions.purgeAt, now));
 	for (const s of expired) await db.transaction((tx) => deleteSession(tx, s.id));
 	return expired.length;
+}
+
+// ————————————————————————————————————————— guessing codes
+
+/**
+ * Wrong codes per client address: a classroom shares one address, so only FAILED attempts count
+ * (30 learners joining rightly cost nothing), 30 per 15 minutes — enough for typos, far too few to
+ * walk the 196 608 codes. Process-wide on purpose, like the log-in limiters.
+ */
+export const joinFailures = new RateLimiter({ max: 30, windowMs: 15 * 60 * 1000 });
+
+/** The identity a session asks for, from a code as typed (null when unknown or expired). */
+export async function identityForCode(
+	db: Db,
+	typed: string,
+	now = new Date()
+): Promise<SessionRow['identity'] | null> {
+	const code = normaliseCode(typed);
+	if (!isWellFormedCode(code)) return null;
+	const s = await db
+		.select({ identity: trainingSessions.identity, expires: trainingSessions.codeExpiresAt })
+		.from(trainingSessions)
+		.where(eq(trainingSessions.code, code))
+		.get();
+	return s && s.expires.getTime() > now.getTime() ? s.identity : null;
 }

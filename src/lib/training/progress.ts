@@ -20,7 +20,10 @@ const MAX_OCCUPANTS_PER_VEHICLE = 9;
 /** Attendance above capacity × performances by more than this share is flagged (standing room, extra chairs). */
 const OVER_CAPACITY_TOLERANCE = 1.1;
 
-export function progressOf(doc: TourFile): { filled: Record<ProgressTab, boolean>; implausible: Implausible[] } {
+export function progressOf(doc: TourFile): {
+	filled: Record<ProgressTab, boolean>;
+	implausible: Implausible[];
+} {
 	const dates = doc.dates ?? [];
 	const filled: Record<ProgressTab, boolean> = {
 		dates: dates.length > 0,
@@ -39,12 +42,18 @@ export function progressOf(doc: TourFile): { filled: Record<ProgressTab, boolean
 		}
 	}
 	for (const g of doc.travel ?? []) {
-		if ('vehicles' in g && 'occupants' in g && typeof g.occupants === 'number' && typeof g.vehicles === 'number') {
+		if (
+			'vehicles' in g &&
+			'occupants' in g &&
+			typeof g.occupants === 'number' &&
+			typeof g.vehicles === 'number'
+		) {
 			if (g.occupants > g.vehicles * MAX_OCCUPANTS_PER_VEHICLE)
 				implausible.push({ code: 'tooManyOccupants', group: g.label ?? g.id });
 		}
 	}
 	const rooms = doc.accommodation?.roomsPerNight;
-	if (typeof rooms === 'number' && teamSize > 0 && rooms > teamSize) implausible.push({ code: 'roomsOverTeam' });
+	if (typeof rooms === 'number' && teamSize > 0 && rooms > teamSize)
+		implausible.push({ code: 'roomsOverTeam' });
 	return { filled, implausible };
 }

@@ -11,7 +11,11 @@ import * as tours from '../../../src/lib/server/tours';
 import * as scenarios from '../../../src/lib/server/scenarios';
 import * as organisations from '../../../src/lib/server/organisations';
 import { findMembership, isRealOrganisation, listForUser } from '../../../src/lib/server/organisations';
-import { validateSessionToken, createSession, generateSessionToken } from '../../../src/lib/server/auth/session';
+import {
+	validateSessionToken,
+	createSession,
+	generateSessionToken
+} from '../../../src/lib/server/auth/session';
 import { authenticate } from '../../../src/lib/server/users';
 import { organisations as orgTable, users as usersTable } from '../../../src/lib/server/db/schema/auth';
 import { trainingSessions } from '../../../src/lib/server/db/schema/training';
@@ -128,7 +132,11 @@ describe('a session from creation to deletion', () => {
 	});
 
 	it('releases lever cards round by round to the learners', async () => {
-		const s = await training.create(w.db, trainer, { ...baseInput, cases: ['theatre-camion'], teamCount: '1' });
+		const s = await training.create(w.db, trainer, {
+			...baseInput,
+			cases: ['theatre-camion'],
+			teamCount: '1'
+		});
 		const a = await joinAs(s.code);
 		expect((await training.learnerHome(w.db, a.user)).levers).toEqual([]);
 		await training.setReleasedRound(w.db, trainer, s.id, '1');
@@ -178,7 +186,9 @@ describe('codes and access', () => {
 		await expect(expired).rejects.toBeInstanceOf(ValidationError);
 		const unknown = training.join(w.db, { code: 'zzz-zzz-zzz' });
 		await expect(unknown).rejects.toMatchObject({ issues: { code: { key: 'training.errors.codeUnknown' } } });
-		await expect(training.join(w.db, { code: s.code }, new Date('2026-01-12T00:00:01Z'))).rejects.toMatchObject({
+		await expect(
+			training.join(w.db, { code: s.code }, new Date('2026-01-12T00:00:01Z'))
+		).rejects.toMatchObject({
 			issues: { code: { key: 'training.errors.codeUnknown' } }
 		});
 	});
@@ -196,12 +206,16 @@ describe('codes and access', () => {
 
 	it('asks for what the trainer chose to collect', async () => {
 		const s = await training.create(w.db, trainer, { ...baseInput, identity: 'first-name' });
-		await expect(training.join(w.db, { code: s.code }, new Date('2026-12-02T09:00:00Z'))).rejects.toMatchObject({
+		await expect(
+			training.join(w.db, { code: s.code }, new Date('2026-12-02T09:00:00Z'))
+		).rejects.toMatchObject({
 			issues: { firstName: { key: 'training.errors.firstNameRequired' } }
 		});
 		const ok = await joinAs(s.code, { firstName: 'Ana' });
 		const board = await training.board(w.db, trainer, s.id);
-		expect(board.teams.flatMap((t) => t.learners).find((l) => l.id === ok.j.learnerId)?.firstName).toBe('Ana');
+		expect(board.teams.flatMap((t) => t.learners).find((l) => l.id === ok.j.learnerId)?.firstName).toBe(
+			'Ana'
+		);
 	});
 
 	it('one team per learner when the session gives seats', async () => {
@@ -234,7 +248,11 @@ describe('codes and access', () => {
 	});
 
 	it('a trainer turns their own tour into a detached case', async () => {
-		const s0 = await training.create(w.db, trainer, { ...baseInput, cases: ['jeune-public'], teamCount: '1' });
+		const s0 = await training.create(w.db, trainer, {
+			...baseInput,
+			cases: ['jeune-public'],
+			teamCount: '1'
+		});
 		const seed = (await training.board(w.db, trainer, s0.id)).teams[0];
 		// a real tour of the trainer's organisation: copy the shipped case into it first
 		const doc = await training.teamTourFile(w.db, trainer, s0.id, seed.id);
@@ -243,7 +261,11 @@ describe('codes and access', () => {
 		const p = await productions.create(w.db, w.asOwner, { title: 'Vraie', discipline: 'theatre' });
 		const real = await importFile(w.db, w.asOwner, p.id, doc, doc.factorSet!);
 		const caseId = await training.createCaseFromTour(w.db, w.asOwner, { tourId: real.id, title: 'Mon cas' });
-		const s = await training.create(w.db, trainer, { ...baseInput, cases: [`custom:${caseId}`], teamCount: '1' });
+		const s = await training.create(w.db, trainer, {
+			...baseInput,
+			cases: [`custom:${caseId}`],
+			teamCount: '1'
+		});
 		const team = (await training.board(w.db, trainer, s.id)).teams[0];
 		expect(team.baseline?.companyKg).toBeCloseTo(seed.baseline!.companyKg, 6);
 		// detached: editing the real tour does not change the case
@@ -268,9 +290,9 @@ describe('training never counts as real work', () => {
 	});
 
 	it('no user can create a training organisation by hand', async () => {
-		await expect(organisations.create(w.db, w.outsider, { name: 'Faux', kind: 'training' })).rejects.toBeInstanceOf(
-			ValidationError
-		);
+		await expect(
+			organisations.create(w.db, w.outsider, { name: 'Faux', kind: 'training' })
+		).rejects.toBeInstanceOf(ValidationError);
 	});
 
 	it('every training organisation in the database is excluded by the real-organisation filter', async () => {
@@ -286,12 +308,18 @@ describe('training never counts as real work', () => {
 
 describe('purge', () => {
 	it('deletes sessions past their purge date, with their teams and learners, and nothing else', async () => {
-		const old = await training.create(w.db, trainer, { ...baseInput, sessionDate: '2025-01-10', retentionDays: '5' });
+		const old = await training.create(w.db, trainer, {
+			...baseInput,
+			sessionDate: '2025-01-10',
+			retentionDays: '5'
+		});
 		const kept = await training.create(w.db, trainer, { ...baseInput, sessionDate: '2026-12-02' });
 		const oldSlugs = (await training.board(w.db, trainer, old.id)).teams.map((t) => t.slug);
 		const n = await training.purgeExpired(w.db, new Date('2026-12-02T10:00:00Z'));
 		expect(n).toBeGreaterThanOrEqual(1);
-		expect(await w.db.select().from(trainingSessions).where(eq(trainingSessions.id, old.id)).get()).toBeUndefined();
+		expect(
+			await w.db.select().from(trainingSessions).where(eq(trainingSessions.id, old.id)).get()
+		).toBeUndefined();
 		for (const slug of oldSlugs)
 			expect(await w.db.select().from(orgTable).where(eq(orgTable.slug, slug)).get()).toBeUndefined();
 		expect((await training.get(w.db, trainer, kept.id)).id).toBe(kept.id);

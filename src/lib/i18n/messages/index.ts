@@ -12,6 +12,7 @@ import places from './places';
 import results from './results';
 import rider from './rider';
 import tours from './tours';
+import training from './training';
 
 export const namespaces = {
 	common,
@@ -26,5 +27,6 @@ export const namespaces = {
 	experiments,
 	explain,
 	estimate,
-	rider
+	rider,
+	training
 };

@@ -42,7 +42,10 @@ export const trainingSessions = sqliteTable(
 		releasedRound: integer().notNull().default(0),
 		createdAt: integer({ mode: 'timestamp_ms' }).notNull()
 	},
-	(t) => [index('training_sessions_owner_idx').on(t.ownerId), index('training_sessions_purge_idx').on(t.purgeAt)]
+	(t) => [
+		index('training_sessions_owner_idx').on(t.ownerId),
+		index('training_sessions_purge_idx').on(t.purgeAt)
+	]
 );
 
 export const trainingTeams = sqliteTable(
