@@ -349,7 +349,7 @@ test('a training session answers its trainer only: 404 for anyone else, log-in f
 	const trainer = await playwrightRequest.newContext({ baseURL: origin });
 	await signUpRequest(trainer, origin, 'Formatrice');
 	const created = await trainer.post('/training?/create', {
-		headers: { origin },
+		headers: { origin, accept: 'text/html' },
 		form: {
 			title: `Session secrète ${Date.now().toString(36)}`,
 			cases: 'jeune-public',

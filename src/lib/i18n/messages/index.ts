@@ -13,6 +13,7 @@ import results from './results';
 import rider from './rider';
 import tours from './tours';
 import training from './training';
+import method from './method';
 
 export const namespaces = {
 	common,
@@ -28,5 +29,6 @@ export const namespaces = {
 	explain,
 	estimate,
 	rider,
-	training
+	training,
+	method
 };
