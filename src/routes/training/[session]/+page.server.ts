@@ -33,8 +33,7 @@ export const load: PageServerLoad = async (event) => {
 		teams: board.teams,
 		unassigned: board.unassigned,
 		joinUrl,
-		qr,
-		checkedAt: new Date().toISOString()
+		qr
 	};
 };
 
