@@ -26,7 +26,8 @@ export interface BenchResult {
 	note?: string;
 }
 
-const LEARNERS = 30;
+// BENCH_LEARNERS overrides, e.g. 1 to see a save's cost without contention
+const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 30);
 const SAVES_PER_LEARNER = 8;
 const SAVE_EVERY_MS = 3000;
 const BOARD_EVERY_MS = 3000;
