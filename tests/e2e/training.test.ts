@@ -130,6 +130,7 @@ test('a trainer runs a session: two learners join by code, edit their copy, buil
 	await page.getByRole('link', { name: 'Vue débriefing (à projeter)' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Débriefing');
 	await expect(page.getByRole('row', { name: /Le train plutôt que/ })).toBeVisible();
+	await expect(page.getByTestId('defaults').getByRole('row')).toHaveCount(3);
 	await axe(page, 'debrief');
 	await page.goto(`${boardUrl}/report`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Module mobilité');

@@ -39,7 +39,7 @@ import type { Membership, SessionUser } from './auth/types';
 import { getFactorLibrary } from './factor-tables';
 import * as tours from './tours';
 import * as scenarios from './scenarios';
-import { summarise } from './diagnostics';
+import { diagnose, summarise } from './diagnostics';
 import {
 	blankDocument,
 	caseDocument,
@@ -668,14 +668,12 @@ export async function assignLearner(
 	if (!team) throw new ValidationError({ teamId: { key: `${E}.teamUnknown` } });
 	await db.transaction(async (tx) => {
 		await tx.delete(memberships).where(eq(memberships.userId, l.userId));
-		await tx
-			.insert(memberships)
-			.values({
-				orgId: team.orgId,
-				userId: l.userId,
-				role: s.frozen ? 'viewer' : 'editor',
-				createdAt: new Date()
-			});
+		await tx.insert(memberships).values({
+			orgId: team.orgId,
+			userId: l.userId,
+			role: s.frozen ? 'viewer' : 'editor',
+			createdAt: new Date()
+		});
 		await tx.update(trainingLearners).set({ teamId: team.id }).where(eq(trainingLearners.id, l.id));
 	});
 }
@@ -1002,4 +1000,49 @@ export async function identityForCode(
 		.where(eq(trainingSessions.code, code))
 		.get();
 	return s && s.expires.getTime() > now.getTime() ? s.identity : null;
+}
+
+// ————————————————————————————————————————— where defaults dominated
+
+export interface DefaultsShare {
+	teamId: string;
+	number: number;
+	/** share of the company's kgCO2e resting on default inputs (0…1), null when not computable */
+	company: number | null;
+	/** the same for audience travel (archetype defaults) */
+	audience: number | null;
+}
+
+/** Per tour version, as for scenarios: the debrief polls, a tour changes less often. */
+const defaultsCache = new Map<string, { company: number | null; audience: number | null }>();
+
+function defaultsOf(id: string, updatedAt: Date, doc: TourFile) {
+	const key = `${id}@${updatedAt.getTime()}`;
+	const hit = defaultsCache.get(key);
+	if (hit) return hit;
+	const d = diagnose(doc);
+	let v: { company: number | null; audience: number | null } = { company: null, audience: null };
+	if (d.ok) {
+		const share = (scope: 'company' | 'audience') => {
+			const lines = d.result.lines.filter((l) => l.scope === scope);
+			const total = lines.reduce((s, l) => s + l.kgCO2e, 0);
+			return total > 0 ? lines.filter((l) => l.isDefault).reduce((s, l) => s + l.kgCO2e, 0) / total : null;
+		};
+		v = { company: share('company'), audience: share('audience') };
+	}
+	if (defaultsCache.size >= SCENARIO_CACHE_MAX) defaultsCache.delete(defaultsCache.keys().next().value!);
+	defaultsCache.set(key, v);
+	return v;
+}
+
+/** For the debrief: how much of each team's result rests on default values rather than entered data. */
+export async function defaultShares(db: Db, user: SessionUser, sessionId: string): Promise<DefaultsShare[]> {
+	const s = await ownedSession(db, user, sessionId);
+	const out: DefaultsShare[] = [];
+	for (const t of await teamsOf(db, s.id)) {
+		const [tour] = await tours.listForOrg(db, teamMembership(t.org, user.id, 'viewer'));
+		const v = tour ? defaultsOf(tour.id, tour.updatedAt, tour.document) : { company: null, audience: null };
+		out.push({ teamId: t.team.id, number: t.team.number, ...v });
+	}
+	return out;
 }

@@ -113,6 +113,16 @@ describe('a session from creation to deletion', () => {
 		expect(teamA.scenarios[0].levers).toEqual(['train']);
 		expect(teamA.scenarios[0].companyKg).toBeLessThan(teamA.baseline!.companyKg);
 		expect(training.leverEffects(board.teams)[0].lever).toBe('train');
+		// where defaults dominated: a share between 0 and 1 for every computed team
+		const shares = await training.defaultShares(w.db, trainer, s.id);
+		expect(shares).toHaveLength(2);
+		for (const d of shares) {
+			expect(d.company).toBeGreaterThanOrEqual(0);
+			expect(d.company).toBeLessThanOrEqual(1);
+			// audience figures of the cases come from venue archetypes: all default
+			expect(d.audience).toBeCloseTo(1, 6);
+		}
+		await expect(training.defaultShares(w.db, w.outsider, s.id)).rejects.toBeInstanceOf(NotFoundError);
 		// no identities in the results rows
 		const rows = training.resultRows(board.teams);
 		expect(JSON.stringify(rows)).not.toContain(a.user.displayName);

@@ -164,6 +164,9 @@ export default defineMessages({
 			mean: 'Économie moyenne',
 			best: 'Meilleure économie',
 			noData: 'Aucun scénario calculé pour l’instant.',
+			defaultsTitle: 'Où les valeurs par défaut dominent',
+			defaultsIntro:
+				'Part de chaque résultat qui repose sur des valeurs par défaut plutôt que sur des données saisies : plus elle est haute, plus la fourchette est large et plus il vaut la peine d’aller chercher le vrai chiffre.',
 			back: 'Retour au tableau de bord'
 		},
 		report: {
@@ -412,6 +415,9 @@ export default defineMessages({
 			mean: 'Mean saving',
 			best: 'Best saving',
 			noData: 'No scenario computed yet.',
+			defaultsTitle: 'Where defaults dominated',
+			defaultsIntro:
+				'Share of each result resting on default values rather than entered data: the higher it is, the wider the range and the more it is worth finding the real figure.',
 			back: 'Back to the board'
 		},
 		report: {

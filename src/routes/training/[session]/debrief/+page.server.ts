@@ -9,7 +9,8 @@ export const load: PageServerLoad = async (event) => {
 	event.depends('training:board');
 	try {
 		const b = await training.board(getDb(), user, event.params.session);
-		return { session: b.session, teams: b.teams, effects: training.leverEffects(b.teams) };
+		const defaults = await training.defaultShares(getDb(), user, event.params.session);
+		return { session: b.session, teams: b.teams, effects: training.leverEffects(b.teams), defaults };
 	} catch (e) {
 		rethrowAsHttp(e);
 	}
