@@ -974,6 +974,25 @@ export async function purgeExpired(db: Db, now: Date = new Date()): Promise<numb
 		.from(trainingSessions)
 		.where(lt(trainingSessions.purgeAt, now));
 	for (const s of expired) await db.transaction((tx) => deleteSession(tx, s.id));
+	// leftovers of a session deleted with its trainer's account (the session row cascades, its team
+	// organisations and guest users do not): a training organisation without its team row, a guest
+	// without their learner row
+	await db
+		.delete(organisations)
+		.where(
+			and(
+				eq(organisations.kind, 'training'),
+				sql`${organisations.id} not in (select ${trainingTeams.orgId} from ${trainingTeams})`
+			)
+		);
+	await db
+		.delete(users)
+		.where(
+			and(
+				eq(users.isGuest, true),
+				sql`${users.id} not in (select ${trainingLearners.userId} from ${trainingLearners})`
+			)
+		);
 	return expired.length;
 }
 

@@ -334,4 +334,22 @@ describe('purge', () => {
 			expect(await w.db.select().from(orgTable).where(eq(orgTable.slug, slug)).get()).toBeUndefined();
 		expect((await training.get(w.db, trainer, kept.id)).id).toBe(kept.id);
 	});
+
+	it('also clears what a deleted trainer account left behind: team organisations and guests', async () => {
+		const { makeUser } = await import('../auth/helpers');
+		const users = await import('../../../src/lib/server/users');
+		const gone = await makeUser(w.db, 'gone');
+		const s = await training.create(w.db, gone, baseInput);
+		const j = await training.join(w.db, { code: s.code }, new Date('2026-12-02T09:00:00Z'));
+		const slugs = (await training.board(w.db, gone, s.id)).teams.map((t) => t.slug);
+		await users
+			.deleteAccount(w.db, gone, { password: 'correct horse battery', confirm: 'SUPPRIMER' })
+			.catch(() => w.db.delete(usersTable).where(eq(usersTable.id, gone.id)));
+		await training.purgeExpired(w.db);
+		for (const slug of slugs)
+			expect(await w.db.select().from(orgTable).where(eq(orgTable.slug, slug)).get()).toBeUndefined();
+		expect(await w.db.select().from(usersTable).where(eq(usersTable.id, j.userId)).get()).toBeUndefined();
+		// the others' sessions are untouched
+		expect((await training.listForOwner(w.db, trainer)).length).toBeGreaterThan(0);
+	});
 });

@@ -79,7 +79,13 @@ export async function validateSessionToken(
 	}
 	return {
 		session: { id, userId: row.userId, expiresAt },
-		user: { id: row.userId, email: row.email, displayName: row.displayName, isGuest: row.isGuest }
+		// isGuest only on training learners: a real account's shape is unchanged
+		user: {
+			id: row.userId,
+			email: row.email,
+			displayName: row.displayName,
+			...(row.isGuest ? { isGuest: true } : {})
+		}
 	};
 }
 
