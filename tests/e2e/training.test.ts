@@ -184,3 +184,33 @@ test('joining refuses a wrong code beside the field, without JavaScript too', as
 	await expect(page.getByLabel('Code de la session')).toHaveAttribute('aria-invalid', 'true');
 	await context.close();
 });
+
+test('method pages: from « Comment est-ce calculé ? » to the formulas and the factors, in French and English', async ({
+	page
+}) => {
+	await page.goto('/o/demo/productions');
+	await page.getByRole('link', { name: 'Sous la toile' }).first().click();
+	await page.locator('tbody tr').filter({ hasText: 'Prévisionnel' }).getByRole('link').first().click();
+	await expect(page).toHaveURL(/\/o\/demo\/tours\/[0-9a-f-]+$/);
+	const how = page.locator('details.how').first();
+	await how.locator('summary').click();
+	await how.getByRole('link', { name: 'La méthode de calcul, formule par formule' }).click();
+	await expect(page).toHaveURL(/\/method$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Méthode : comment Empreinte calcule');
+	await axe(page, 'method index');
+	await page.getByRole('link', { name: 'Déplacements de l’équipe' }).click();
+	await expect(page).toHaveURL(/\/method\/team-travel$/);
+	await expect(page.getByRole('rowheader', { name: 'rail.tgv' })).toBeVisible();
+	await expect(page.getByRole('rowheader', { name: 'road' })).toBeVisible();
+	await axe(page, 'method team travel');
+	for (const topic of ['freight', 'nights', 'meals', 'audience', 'boundaries', 'uncertainty']) {
+		const r = await page.goto(`/method/${topic}`);
+		expect(r?.status(), topic).toBe(200);
+		await axe(page, `method ${topic}`);
+	}
+	expect((await page.goto('/method/no-such-topic'))?.status()).toBe(404);
+	await page.goto('/method/meals');
+	await page.getByRole('button', { name: 'Switch to English' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meals');
+	await expect(page.getByRole('rowheader', { name: 'meal.vegetarian' })).toBeVisible();
+});
