@@ -10,6 +10,9 @@ import type { Actions, PageServerLoad } from './$types';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { SessionUser } from '$lib/server/auth/types';
 
+/** A public URL's QR code (no data of anyone's in it): safe to share across requests. */
+const qrCache = new Map<string, string>();
+
 /**
  * The trainer's board: join code and QR, lobby, teams' progress, results side by side, scenarios,
  * and the running order (freeze, rounds, reset, delete). The page re-runs this load every few
@@ -26,8 +29,14 @@ export const load: PageServerLoad = async (event) => {
 	}
 	const joinUrl = `${event.url.origin}/join`;
 	const codeUrl = `${joinUrl}?code=${encodeURIComponent(board.session.code)}`;
-	// rendered on the server as SVG: no script, prints and projects sharply, works offline
-	const qr = await QRCode.toString(codeUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+	// rendered on the server as SVG: no script, prints and projects sharply, works offline; kept per
+	// URL because the board re-runs this load every few seconds and a code rarely changes
+	let qr = qrCache.get(codeUrl);
+	if (!qr) {
+		qr = await QRCode.toString(codeUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+		if (qrCache.size > 500) qrCache.clear();
+		qrCache.set(codeUrl, qr);
+	}
 	return {
 		session: { ...board.session, codeExpired: board.session.codeExpiresAt.getTime() <= Date.now() },
 		teams: board.teams,
