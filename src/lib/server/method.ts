@@ -96,21 +96,29 @@ function factorsTable(prefixes: string[], locale: Locale): string {
 
 function detoursTable(locale: Locale): string {
 	const t = (k: string) => translate(locale, `method.table.${k}`);
+	// a rule may have marginal bands (road: × 1.4 for the first 10 km, then × 1.2), shown in order
+	const coefficient = (r: { coefficient: number; bands?: { upToKm: number; coefficient: number }[] }) =>
+		[
+			...(r.bands ?? []).map((b) =>
+				t('band').replace('{c}', number(b.coefficient, locale)).replace('{km}', number(b.upToKm, locale))
+			),
+			`× ${number(r.coefficient, locale)}`
+		].join(', ');
 	const rows: (string | number)[][] = [
 		...(['road', 'rail', 'coach', 'ferry'] as const).map((m) => [
 			m,
-			number(DETOUR_RULES[m].coefficient, locale),
+			coefficient(DETOUR_RULES[m]),
 			number(DETOUR_RULES[m].addKm, locale),
 			DETOUR_RULES[m].source
 		]),
 		...(['ademe', 'desnz'] as const).map((fam) => [
 			`plane (${fam})`,
-			number(DETOUR_RULES.plane[fam].coefficient, locale),
+			coefficient(DETOUR_RULES.plane[fam]),
 			number(DETOUR_RULES.plane[fam].addKm, locale),
 			DETOUR_RULES.plane[fam].source
 		])
 	];
-	return table([t('mode'), t('coefficient'), t('addKm'), t('source')], rows, [1, 2]);
+	return table([t('mode'), t('coefficient'), t('addKm'), t('source')], rows, [2]);
 }
 
 function archetypesTable(locale: Locale): string {
