@@ -52,7 +52,8 @@ export default ts.config(
 			'src/lib/experiments/**/*.ts',
 			'src/lib/audience/**/*.ts',
 			'src/lib/estimate/**/*.ts',
-			'src/lib/rider/**/*.ts'
+			'src/lib/rider/**/*.ts',
+			'src/lib/training/**/*.ts'
 		],
 		rules: {
 			'no-restricted-imports': [

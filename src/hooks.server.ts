@@ -10,6 +10,7 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { startup } from '$lib/server/startup';
+import { purgeExpired } from '$lib/server/training';
 
 /** Runs once before the first request: config, database + migrations, demo seed. */
 export const init: ServerInit = async () => {
@@ -18,6 +19,14 @@ export const init: ServerInit = async () => {
 		console.log(
 			`[empreinte] database ready (${report.migrationsApplied} migration(s) applied now${report.demoSeeded ? ', demo workspace seeded' : ''})`
 		);
+		// expired training sessions: purged at start-up (above) and then once a day; unref'd so the
+		// timer never keeps the process alive on shutdown
+		setInterval(
+			() => {
+				purgeExpired(getDb()).catch((err) => console.error('[empreinte] training purge failed:', err));
+			},
+			24 * 60 * 60 * 1000
+		).unref();
 	} catch (e) {
 		// One line naming the problem, not a stack trace (config errors name their variable).
 		const msg = e instanceof Error ? e.message : String(e);

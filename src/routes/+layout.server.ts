@@ -14,7 +14,7 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 		: [];
 	return {
 		locale: locals.locale,
-		user: user ? { displayName: user.displayName, email: user.email } : null,
+		user: user ? { displayName: user.displayName, email: user.email, isGuest: !!user.isGuest } : null,
 		orgs
 	};
 };

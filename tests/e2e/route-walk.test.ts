@@ -47,7 +47,12 @@ const PUBLIC: { route: RegExp; reason: string }[] = [
 		route: /^\/rider\/\[code\]$/,
 		reason:
 			'a host venue’s page for one date’s green rider, opened only by its unguessable, revocable code; a made-up code is 404; nothing else of the company is reachable'
-	}
+	},
+	{
+		route: /^\/join$/,
+		reason: 'training: joining by code makes a guest learner of that session only; a wrong code joins nothing'
+	},
+	{ route: /^\/method(\/|$)/, reason: 'method pages: published formulas and factors only' }
 ];
 
 /** Logged-in pages about the caller only (never scoped by a URL parameter to someone else). */
@@ -59,7 +64,16 @@ const OWN_DATA: { route: RegExp; reason: string }[] = [
 	{
 		route: /^\/invite\/\[code\]$/,
 		reason: 'shows an invitation only to the holder of a valid code; a made-up code shows “invalid”'
-	}
+	},
+	{
+		route: /^\/training$/,
+		reason: 'the caller’s own training sessions and cases; creates a session owned by the caller'
+	},
+	{
+		route: /^\/training\/\[session\](\/|$)/,
+		reason: 'a training session, looked up by id AND owner: anyone else gets 404 (checked below)'
+	},
+	{ route: /^\/learn$/, reason: 'the caller’s own learner home; a real account gets 404' }
 ];
 
 const ORG_SCOPED = /^\/o\/\[org\](\/|$)/;
@@ -326,4 +340,54 @@ test('the allow-lists say why each public or own-data route may answer', () => {
 	// and nothing under /o/ is allow-listed
 	for (const entry of [...PUBLIC, ...OWN_DATA]) expect(entry.route.test('/o/[org]')).toBe(false);
 	expect(existsSync(ROUTES_DIR)).toBe(true);
+});
+
+test('a training session answers its trainer only: 404 for anyone else, log-in for a visitor', async ({
+	baseURL
+}) => {
+	const origin = baseURL!;
+	const trainer = await playwrightRequest.newContext({ baseURL: origin });
+	await signUpRequest(trainer, origin, 'Formatrice');
+	const created = await trainer.post('/training?/create', {
+		headers: { origin, accept: 'text/html' },
+		form: {
+			title: `Session secrète ${Date.now().toString(36)}`,
+			cases: 'jeune-public',
+			startMode: 'baseline',
+			identity: 'none',
+			grouping: 'teams',
+			teamCount: '1',
+			sessionDate: new Date().toISOString().slice(0, 10),
+			retentionDays: '30'
+		},
+		maxRedirects: 0
+	});
+	const sessionId = (created.headers()['location'] ?? '').match(/\/training\/([0-9a-f-]{36})/)?.[1];
+	expect(sessionId, `session created (${created.status()})`).toBeTruthy();
+	const problems: string[] = [];
+	for (const e of endpoints.filter((x) => x.route.startsWith('/training/[session]'))) {
+		const path = e.route.replace('[session]', sessionId!);
+		const u = e.method === 'POST' && e.action && e.action !== 'default' ? `${path}?/${e.action}` : path;
+		for (const [who, ctx] of [
+			['outsider', outsider],
+			['anonymous', anonymous]
+		] as const) {
+			const r = await ctx.fetch(u, {
+				method: e.method,
+				headers: { origin, accept: 'text/html' },
+				form: e.method === 'POST' ? { learnerId: MADE_UP_ID, confirm: 'x', round: '1' } : undefined,
+				maxRedirects: 0,
+				failOnStatusCode: false
+			});
+			const ok =
+				who === 'outsider'
+					? r.status() === 404
+					: isLoginRedirect({ status: r.status(), location: r.headers()['location'] ?? '' }, origin);
+			if (!ok) problems.push(`${who} ${e.method} ${u} → ${r.status()}`);
+		}
+	}
+	expect(problems).toEqual([]);
+	// still there, untouched, for its trainer
+	expect((await trainer.get(`/training/${sessionId}`)).status()).toBe(200);
+	await trainer.dispose();
 });

@@ -30,6 +30,16 @@ const RESERVED_SLUGS = new Set([
 	'orgs'
 ]);
 
+/**
+ * Whether an organisation is real work: not the demo, not a training team's copy. Every
+ * cross-organisation view (networks, open data, aggregates) keeps only real organisations; the
+ * kinds are listed so that a query can filter on them (`inArray(organisations.kind, REAL_ORG_KINDS)`).
+ */
+export const REAL_ORG_KINDS = ['company', 'venue', 'network'] as const;
+export function isRealOrganisation(o: { kind: string; isDemo: boolean }): boolean {
+	return !o.isDemo && (REAL_ORG_KINDS as readonly string[]).includes(o.kind);
+}
+
 const SLUG_RE = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 export function isValidSlug(slug: string): boolean {

@@ -10,10 +10,13 @@ import { seedDemoIfMissing } from './demo';
 import { purgeExpired as purgeExpiredEstimates } from './estimates';
 import { getFactorLibrary } from './factor-tables';
 import { getGazetteer } from './geo/index';
+import { purgeExpired as purgeExpiredTraining } from './training';
 
 export interface StartupReport {
 	migrationsApplied: number;
 	demoSeeded: boolean;
+	/** training sessions past their deletion date, purged now */
+	trainingPurged: number;
 }
 
 export async function startup(
@@ -30,6 +33,8 @@ export async function startup(
 	const demoSeeded = config.seedDemo ? await seedDemoIfMissing(db) : false;
 	// quick estimates made without an account are kept ESTIMATE_TTL_DAYS, then deleted
 	await purgeExpiredEstimates(db);
+	// training sessions past their deletion date (and what a deleted trainer left behind)
+	const trainingPurged = await purgeExpiredTraining(db);
 	setDb(db);
-	return { db, report: { migrationsApplied: appliedNow, demoSeeded } };
+	return { db, report: { migrationsApplied: appliedNow, demoSeeded, trainingPurged } };
 }

@@ -12,6 +12,8 @@ import places from './places';
 import results from './results';
 import rider from './rider';
 import tours from './tours';
+import training from './training';
+import method from './method';
 
 export const namespaces = {
 	common,
@@ -26,5 +28,7 @@ export const namespaces = {
 	experiments,
 	explain,
 	estimate,
-	rider
+	rider,
+	training,
+	method
 };

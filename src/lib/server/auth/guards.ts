@@ -22,9 +22,14 @@ function loginUrl(event: RequestEvent): string {
 	return `/login?redirectTo=${encodeURIComponent(back)}`;
 }
 
-export function requireUser(event: RequestEvent): SessionUser {
+/**
+ * A training learner (guest user) is confined to their team: pages for real accounts send them
+ * back to their learner home, unless the page says it serves learners (`allowGuest`).
+ */
+export function requireUser(event: RequestEvent, opts: { allowGuest?: boolean } = {}): SessionUser {
 	const user = event.locals.user;
 	if (!user) redirect(303, loginUrl(event));
+	if (user.isGuest && !opts.allowGuest) redirect(303, '/learn');
 	return user;
 }
 

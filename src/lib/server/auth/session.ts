@@ -60,7 +60,8 @@ export async function validateSessionToken(
 			userId: sessions.userId,
 			expiresAt: sessions.expiresAt,
 			email: users.email,
-			displayName: users.displayName
+			displayName: users.displayName,
+			isGuest: users.isGuest
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
@@ -78,7 +79,13 @@ export async function validateSessionToken(
 	}
 	return {
 		session: { id, userId: row.userId, expiresAt },
-		user: { id: row.userId, email: row.email, displayName: row.displayName }
+		// isGuest only on training learners: a real account's shape is unchanged
+		user: {
+			id: row.userId,
+			email: row.email,
+			displayName: row.displayName,
+			...(row.isGuest ? { isGuest: true } : {})
+		}
 	};
 }
 

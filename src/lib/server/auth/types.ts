@@ -2,10 +2,10 @@
  * The shapes every route and service of an organisation codes against. A `Membership` is the only
  * source of an orgId: services read `membership.orgId`, never a form field or a URL segment.
  */
-import type { ORG_KINDS, ROLES } from '../db/schema/auth';
+import type { ALL_ORG_KINDS, ROLES } from '../db/schema/auth';
 
 export type Role = (typeof ROLES)[number];
-export type OrgKind = (typeof ORG_KINDS)[number];
+export type OrgKind = (typeof ALL_ORG_KINDS)[number];
 
 export interface OrgSummary {
 	id: string;
@@ -29,6 +29,8 @@ export interface SessionUser {
 	id: string;
 	email: string;
 	displayName: string;
+	/** a learner of a training session (src/lib/server/training.ts): confined to their team */
+	isGuest?: boolean;
 }
 
 export interface Session {

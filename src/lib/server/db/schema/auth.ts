@@ -9,7 +9,13 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const ROLES = ['owner', 'editor', 'viewer'] as const;
+/** The kinds a user can create. */
 export const ORG_KINDS = ['company', 'venue', 'network'] as const;
+/**
+ * Every kind stored: `training` is a team's organisation inside a training session, made only by
+ * src/lib/server/training.ts — never real work (see isRealOrganisation).
+ */
+export const ALL_ORG_KINDS = [...ORG_KINDS, 'training'] as const;
 
 export const users = sqliteTable('users', {
 	id: text('id').primaryKey(),
@@ -18,7 +24,12 @@ export const users = sqliteTable('users', {
 	displayName: text('display_name').notNull(),
 	passwordHash: text('password_hash').notNull(),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-	passwordChangedAt: integer('password_changed_at', { mode: 'timestamp_ms' }).notNull()
+	passwordChangedAt: integer('password_changed_at', { mode: 'timestamp_ms' }).notNull(),
+	/**
+	 * A learner of a training session: no usable e-mail or password (they cannot log in), only the
+	 * cookie made when they joined by code; deleted with the session.
+	 */
+	isGuest: integer('is_guest', { mode: 'boolean' }).notNull().default(false)
 });
 
 export const sessions = sqliteTable(
@@ -40,7 +51,7 @@ export const organisations = sqliteTable('organisations', {
 	/** the URL name, /o/<slug>/…; unique, lower-case ASCII */
 	slug: text('slug').notNull().unique(),
 	name: text('name').notNull(),
-	kind: text('kind', { enum: ORG_KINDS }).notNull(),
+	kind: text('kind', { enum: ALL_ORG_KINDS }).notNull(),
 	/** the demo workspace: readable by anyone, writable by no one */
 	isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()

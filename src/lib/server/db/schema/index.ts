@@ -5,3 +5,4 @@ export * from './tours';
 export * from './experiments';
 export * from './audience';
 export * from './riders';
+export * from './training';
