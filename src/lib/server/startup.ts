@@ -11,6 +11,7 @@ import { purgeExpired as purgeExpiredEstimates } from './estimates';
 import { getFactorLibrary } from './factor-tables';
 import { getGazetteer } from './geo/index';
 import { purgeExpired as purgeExpiredTraining } from './training';
+import { backfill as backfillTourIndicators } from './network-indicators';
 
 export interface StartupReport {
 	migrationsApplied: number;
@@ -35,6 +36,7 @@ export async function startup(
 	await purgeExpiredEstimates(db);
 	// training sessions past their deletion date (and what a deleted trainer left behind)
 	const trainingPurged = await purgeExpiredTraining(db);
+	await backfillTourIndicators(db); // tours saved before network dashboards stored their indicators
 	setDb(db);
 	return { db, report: { migrationsApplied: appliedNow, demoSeeded, trainingPurged } };
 }
