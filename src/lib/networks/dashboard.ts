@@ -355,3 +355,18 @@ export function ownPosition(
 		return { key, own: d > 0 ? n / d : null, network };
 	});
 }
+
+// ———————————————————————————————————————————— experiments across a network (built by the server)
+
+export interface LeverFigures {
+	lever: string;
+	/** commitments by status, each a protected count (contributors = members) */
+	byStatus: Record<string, Protected>;
+	promisedKg: Protected;
+}
+
+export interface ExperimentsView {
+	levers: LeverFigures[];
+	/** named only where the member chose « publishable » AND shared the commitment with its networks */
+	cases: { member: string; title: string; lever: string; status: string; targetKg: number | null }[];
+}

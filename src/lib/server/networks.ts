@@ -43,11 +43,12 @@ import {
 	ownPosition,
 	FILTER_DIMS,
 	type Dashboard,
+	type ExperimentsView,
 	type Filters,
 	type SharedTour
 } from '../networks/dashboard';
 import type { TourFacts } from '../networks/facts';
-import { byContributor, protectCount, protectSum, RULES, type Protected } from '../disclosure';
+import { byContributor, protectCount, protectSum, RULES } from '../disclosure';
 import type { TourFile } from '../schemas/tour-file';
 
 export type Tier = (typeof CONSENT_TIERS)[number];
@@ -228,19 +229,6 @@ async function countMembers(db: Db, networkId: string): Promise<number> {
 }
 
 // ———————————————————————————————————————————— experiments across the network
-
-export interface LeverFigures {
-	lever: string;
-	/** commitments by status, each a protected count (contributors = members) */
-	byStatus: Record<string, Protected>;
-	promisedKg: Protected;
-}
-
-export interface ExperimentsView {
-	levers: LeverFigures[];
-	/** named only where the member chose « publishable » AND shared the commitment with its networks */
-	cases: { member: string; title: string; lever: string; status: string; targetKg: number | null }[];
-}
 
 async function experiments(db: Db, shared: SharedRow[]): Promise<ExperimentsView> {
 	const ids = shared.map((t) => t.tourId);
@@ -578,6 +566,8 @@ export async function review(db: Db, m: Membership, tourId: string, input: unkno
 
 export async function logExport(db: Db, m: Membership, format: string, filters: Filters): Promise<void> {
 	assertNetwork(m);
+	// anonymous visitors of the demo network: fictional data, and no one's writes to keep
+	if (m.anonymous) return;
 	await db.insert(networkExports).values({
 		id: crypto.randomUUID(),
 		networkId: m.orgId,
@@ -943,3 +933,4 @@ export async function joinableOrganisations(db: Db, userId: string) {
 }
 
 export { RULES, protectCount };
+export type { ExperimentsView };
