@@ -149,17 +149,34 @@ export class AuditIndex {
 	}
 
 	/**
-	 * May a record set published beside the answers (a constant panel…) be shown? True when it is
-	 * nested with no request of the lattice by an unsafe difference.
+	 * May a record set published beside the answers (a constant panel…) be shown? False when it is
+	 * nested, with an unsafe difference, with a request of the lattice that would itself be
+	 * answered (a refused request publishes nothing to subtract).
 	 */
 	auditSet(bits: Bits): boolean {
 		for (const other of this.lattice(this.rules.maxFilters)) {
 			const o = this.select(other);
+			if (popcount(o) === 0) continue; // an empty request publishes nothing
 			const rel = relation(bits, o);
-			if (rel === 'sub' && !this.safe(difference(o, bits))) return false;
-			if (rel === 'super' && !this.safe(difference(bits, o))) return false;
+			const unsafe =
+				(rel === 'sub' && !this.safe(difference(o, bits))) ||
+				(rel === 'super' && !this.safe(difference(bits, o)));
+			if (unsafe && this.answerable(other)) return false;
 		}
 		return true;
+	}
+
+	private readonly answered = new Map<string, boolean>();
+
+	/** Whether a request passes its own audit (memoised: the index is immutable). */
+	answerable(conditions: readonly Condition[]): boolean {
+		const key = JSON.stringify(conditions);
+		let ok = this.answered.get(key);
+		if (ok === undefined) {
+			ok = this.audit(conditions).ok;
+			this.answered.set(key, ok);
+		}
+		return ok;
 	}
 
 	/**
@@ -175,6 +192,9 @@ export class AuditIndex {
 		const target = this.select(conditions);
 		const size = popcount(target);
 		const check = (other: Bits, label: Condition[]): AuditOutcome | null => {
+			// an empty request publishes nothing to subtract (and the target's own figures are
+			// each checked by the primary rules)
+			if (popcount(other) === 0 || size === 0) return null;
 			const rel = relation(target, other);
 			if (rel === 'none' || rel === 'equal') return null;
 			const diff = rel === 'sub' ? difference(other, target) : difference(target, other);

@@ -138,17 +138,23 @@ export function attrsOf(t: SharedTour): Record<FilterDim, string> {
 	};
 }
 
-/** Additive measures whose differences must stay safe (./audit.ts): every sum the dashboard shows. */
+/**
+ * Additive measures whose differences must stay safe (../disclosure/audit.ts): every sum the
+ * dashboard shows, and every sum that can be derived from what it shows (a denominator is the
+ * published numerator ÷ the published ratio: dates from kg and kg per date). Tonne·km is left
+ * out: neither it nor its kgCO2e is published, only their ratio, which cannot be subtracted.
+ */
 function measures(t: SharedTour): number[] {
 	const f = t.facts;
 	return [
+		1, // tours
 		f.companyKg,
 		f.audienceKg,
 		f.dates,
 		f.performances,
 		f.spectators,
 		f.personKm,
-		f.tonneKm,
+		f.oneOffDates,
 		...COMPANY_CATEGORIES.map((c) => f.byCategory[c])
 	];
 }

@@ -37,14 +37,27 @@ export function dedupEvenings(tours: DedupTour[]): DedupOutcome {
 				venueEvenings.set(e.placeId, list);
 			}
 	for (const list of venueEvenings.values())
-		list.sort((a, b) => a.e.start.localeCompare(b.e.start) || a.tour.tourId.localeCompare(b.tour.tourId));
+		list.sort(
+			(a, b) =>
+				a.e.start.localeCompare(b.e.start) ||
+				a.e.audienceKg - b.e.audienceKg ||
+				a.tour.tourId.localeCompare(b.tour.tourId)
+		);
 	const out: DedupOutcome = { removed: new Map(), keptVenueSurvey: 0, keptCompany: 0, members: new Set() };
 	const remove = (tourId: string, kg: number) => out.removed.set(tourId, (out.removed.get(tourId) ?? 0) + kg);
-	const companies = tours
+	// deterministic whatever the ids: evenings in date order, then by figure
+	const companyEvenings = tours
 		.filter((t) => t.kind === 'company')
-		.sort((a, b) => a.tourId.localeCompare(b.tourId));
-	for (const t of companies) {
-		for (const e of [...t.evenings].sort((a, b) => a.start.localeCompare(b.start))) {
+		.flatMap((t) => t.evenings.map((e) => ({ t, e })))
+		.sort(
+			(a, b) =>
+				a.e.start.localeCompare(b.e.start) ||
+				a.e.placeId.localeCompare(b.e.placeId) ||
+				a.e.audienceKg - b.e.audienceKg ||
+				a.t.tourId.localeCompare(b.t.tourId)
+		);
+	{
+		for (const { t, e } of companyEvenings) {
 			const match = venueEvenings
 				.get(e.placeId)
 				?.find((v) => !v.used && v.tour.member !== t.member && overlaps(v.e, e));

@@ -933,4 +933,6 @@ export async function joinableOrganisations(db: Db, userId: string) {
 }
 
 export { RULES, protectCount };
+/** for tests and benchmarks: the shared tours a network's figures are built from */
+export const sharedToursForTests = sharedTours;
 export type { ExperimentsView };
