@@ -125,9 +125,14 @@ test('a referent invites three companies, reads the figures, prints the report; 
 	expect((await page.request.get(`/o/${net}/network/tours/${a.tourId}`)).status()).toBe(404);
 	expect((await page.request.get(`/o/${a.slug}/tours/${a.tourId}`)).status()).toBe(404);
 
-	// the member sees the request
+	// the member sees the request, on its network page and on its tour
 	await b.page.goto(`/o/${b.slug}/networks/${net}`);
 	await expect(b.page.getByText('Pouvez-vous préciser le fret ?')).toBeVisible();
+	await b.page.goto(`/o/${b.slug}/tours/${b.tourId}`);
+	await expect(
+		b.page.getByRole('region', { name: 'Vérifications de cette tournée par vos réseaux' })
+	).toContainText('À compléter');
+	await axe(b.page, 'tour with a review request');
 
 	// the funders' report, printable, in French and in English; exports carry no member name
 	await page.goto(`/o/${net}/network/report?lang=fr`);

@@ -544,9 +544,9 @@ async function seed(tx: Tx): Promise<void> {
 					: m.archetype === 'venue'
 						? 'audience-carpool'
 						: 'vegetarian';
-		if (i % 2 === 0 || m.tier === 'publishable') {
+		{
 			const at = '2026-01-20T09:00:00.000Z';
-			const status = i % 4 === 0 ? 'running' : 'committed';
+			const status = i % 3 === 0 ? 'running' : 'committed';
 			await tx.insert(commitments).values({
 				id: crypto.randomUUID(),
 				orgId,

@@ -899,9 +899,9 @@ export async function leave(db: Db, m: Membership, networkSlug: string, now = ne
 	});
 }
 
-/** Reviews of one of the member's own tours, in every network it shares with (shown on its tour). */
+/** The latest review of one of the member's own tours by each network (shown on its tour). */
 export async function reviewsOfOwnTour(db: Db, m: Membership, tourId: string) {
-	return db
+	const rows = await db
 		.select({
 			network: organisations.name,
 			status: networkReviews.status,
@@ -913,6 +913,10 @@ export async function reviewsOfOwnTour(db: Db, m: Membership, tourId: string) {
 		.innerJoin(organisations, eq(organisations.id, networkReviews.networkId))
 		.where(and(eq(networkReviews.memberOrgId, m.orgId), eq(networkReviews.tourId, tourId)))
 		.orderBy(desc(networkReviews.at));
+	const seen = new Set<string>();
+	return rows
+		.filter((r) => !seen.has(r.network) && seen.add(r.network))
+		.map((r) => ({ ...r, missing: r.missing as DefaultInput[] }));
 }
 
 /** Owners of company/venue organisations of a user, for the invitation page (choose who joins). */
