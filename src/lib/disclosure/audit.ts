@@ -20,7 +20,7 @@
  * Record sets are bitsets over record indices: a 10 000-record network with every 1- and
  * 2-condition request over seven dimensions is a few thousand 313-word ANDs.
  */
-import { primaryCheck, RULES, type DisclosureRules } from './rules';
+import { RULES, type DisclosureRules } from './rules';
 
 export interface AuditRecord {
 	contributor: string;
@@ -73,10 +73,36 @@ export class AuditIndex {
 			}
 		});
 		for (const vs of this.values.values()) vs.sort();
+		const ids = new Map<string, number>();
+		this.contributorOf = new Int32Array(this.size);
+		this.width = records[0]?.measures.length ?? 0;
+		this.matrix = new Float64Array(this.size * this.width);
+		records.forEach((r, i) => {
+			let c = ids.get(r.contributor);
+			if (c === undefined) {
+				c = ids.size;
+				ids.set(r.contributor, c);
+			}
+			this.contributorOf[i] = c;
+			for (let k = 0; k < this.width; k++) this.matrix[i * this.width + k] = r.measures[k];
+		});
+		this.contributors = ids.size;
 	}
 
-	/** The record set of a conjunction of conditions (all records for none). */
+	private readonly selected = new Map<string, Bits>();
+
+	/** The record set of a conjunction of conditions (all records for none); memoised, read-only. */
 	select(conditions: readonly Condition[]): Bits {
+		const key = conditions.map(([d, v]) => `${d}\u0000${v}`).join('\u0001');
+		let bits = this.selected.get(key);
+		if (!bits) {
+			bits = this.compute(conditions);
+			this.selected.set(key, bits);
+		}
+		return bits;
+	}
+
+	private compute(conditions: readonly Condition[]): Bits {
 		const out = bitsFor(this.size);
 		if (conditions.length === 0) {
 			for (let i = 0; i < this.size; i++) out[i >>> 5] |= 1 << (i & 31);
@@ -107,26 +133,44 @@ export class AuditIndex {
 		return out;
 	}
 
+	/** Records' contributors as small integers and their measures as one flat array (speed). */
+	private readonly contributorOf: Int32Array;
+	private readonly contributors: number;
+	private readonly width: number;
+	private readonly matrix: Float64Array;
+
 	/** True when the records of `bits` pass the primary rules on every measure. */
 	safe(bits: Bits): boolean {
-		const idx = this.members(bits);
-		if (idx.length === 0) return true;
-		const width = this.records[idx[0]].measures.length;
-		const perContributor = new Map<string, number[]>();
-		for (const i of idx) {
-			const r = this.records[i];
-			let acc = perContributor.get(r.contributor);
-			if (!acc) {
-				acc = new Array(width).fill(0);
-				perContributor.set(r.contributor, acc);
+		const w = this.width;
+		const acc = new Float64Array(this.contributors * w);
+		const seen = new Uint8Array(this.contributors);
+		const touched: number[] = [];
+		for (let word = 0; word < bits.length; word++) {
+			let x = bits[word];
+			while (x !== 0) {
+				const t = x & -x;
+				const i = (word << 5) + 31 - Math.clz32(t);
+				x ^= t;
+				const c = this.contributorOf[i];
+				if (!seen[c]) {
+					seen[c] = 1;
+					touched.push(c);
+				}
+				for (let k = 0; k < w; k++) acc[c * w + k] += this.matrix[i * w + k];
 			}
-			for (let k = 0; k < width; k++) acc[k] += r.measures[k];
 		}
-		if (perContributor.size < this.rules.minContributors) return false;
-		for (let k = 0; k < width; k++) {
-			const parts = new Map<string, number>();
-			for (const [c, acc] of perContributor) parts.set(c, acc[k]);
-			if (primaryCheck(parts, this.rules) !== null) return false;
+		if (touched.length === 0) return true;
+		if (touched.length < this.rules.minContributors) return false;
+		// dominance on every measure, on absolute values (as primaryCheck in ./rules.ts)
+		for (let k = 0; k < w; k++) {
+			let total = 0;
+			let largest = 0;
+			for (const c of touched) {
+				const a = Math.abs(acc[c * w + k]);
+				total += a;
+				if (a > largest) largest = a;
+			}
+			if (total > 0 && largest > this.rules.dominanceShare * total) return false;
 		}
 		return true;
 	}
@@ -158,10 +202,10 @@ export class AuditIndex {
 			const o = this.select(other);
 			if (popcount(o) === 0) continue; // an empty request publishes nothing
 			const rel = relation(bits, o);
-			const unsafe =
-				(rel === 'sub' && !this.safe(difference(o, bits))) ||
-				(rel === 'super' && !this.safe(difference(bits, o)));
-			if (unsafe && this.answerable(other)) return false;
+			if (rel !== 'sub' && rel !== 'super') continue;
+			// a refused request publishes nothing: ask that first (memoised), then the difference
+			if (!this.answerable(other)) continue;
+			if (!this.safe(rel === 'sub' ? difference(o, bits) : difference(bits, o))) return false;
 		}
 		return true;
 	}

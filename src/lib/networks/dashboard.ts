@@ -79,6 +79,86 @@ const PARTS: Record<IndicatorKey, (f: TourFacts, audienceKg: number) => [number,
 	audienceShare: (f, a) => [a, f.companyKg + a]
 };
 
+/** One member's sums over the selected tours: every figure of the dashboard is a map of these. */
+interface MemberSums {
+	tours: number;
+	company: number;
+	audience: number;
+	dates: number;
+	performances: number;
+	spectators: number;
+	oneOff: number;
+	personKm: number;
+	travel: number;
+	tonneKm: number;
+	tonneKmKg: number;
+	category: number[];
+	/** quality line counts: QUALITY_CATEGORIES × [measured, estimated, default] */
+	quality: number[];
+}
+
+const SUM_PARTS: Record<IndicatorKey, (a: MemberSums) => [number, number]> = {
+	perDate: (a) => [a.company, a.dates],
+	perPerformance: (a) => [a.company, a.performances],
+	perSpectator: (a) => [a.company, a.spectators],
+	perPersonKm: (a) => [a.travel, a.personKm],
+	perTonneKm: (a) => [a.tonneKmKg, a.tonneKm],
+	audiencePerSpectator: (a) => [a.audience, a.spectators],
+	oneOffShare: (a) => [a.oneOff, a.dates],
+	audienceShare: (a) => [a.audience, a.company + a.audience]
+};
+
+function memberSums(rows: SharedTour[], audienceOf: (t: SharedTour) => number): Map<string, MemberSums> {
+	const out = new Map<string, MemberSums>();
+	for (const t of rows) {
+		let a = out.get(t.member);
+		if (!a) {
+			a = {
+				tours: 0,
+				company: 0,
+				audience: 0,
+				dates: 0,
+				performances: 0,
+				spectators: 0,
+				oneOff: 0,
+				personKm: 0,
+				travel: 0,
+				tonneKm: 0,
+				tonneKmKg: 0,
+				category: COMPANY_CATEGORIES.map(() => 0),
+				quality: QUALITY_CATEGORIES.flatMap(() => [0, 0, 0])
+			};
+			out.set(t.member, a);
+		}
+		const f = t.facts;
+		a.tours += 1;
+		a.company += f.companyKg;
+		a.audience += audienceOf(t);
+		a.dates += f.dates;
+		a.performances += f.performances;
+		a.spectators += f.spectators;
+		a.oneOff += f.oneOffDates;
+		a.personKm += f.personKm;
+		a.travel += f.travelKg;
+		a.tonneKm += f.tonneKm;
+		a.tonneKmKg += f.tonneKmKg;
+		COMPANY_CATEGORIES.forEach((c, k) => (a.category[k] += f.byCategory[c]));
+		QUALITY_CATEGORIES.forEach((c, k) => {
+			const q = f.quality[c];
+			a.quality[3 * k] += q.measured;
+			a.quality[3 * k + 1] += q.estimated;
+			a.quality[3 * k + 2] += q.default;
+		});
+	}
+	return out;
+}
+
+function mapOf(sums: Map<string, MemberSums>, f: (a: MemberSums) => number): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const [m, a] of sums) out.set(m, f(a));
+	return out;
+}
+
 export interface IndicatorFigure {
 	key: IndicatorKey;
 	pooled: Protected | null;
@@ -188,10 +268,8 @@ export function buildDashboard(
 	const conditions = conditionsOf(filters);
 	const audit = index.audit(conditions);
 	if (!audit.ok) return { ok: false, filters, rules, reason: audit.reason };
-	const rows = shared.filter((t) => {
-		const a = attrsOf(t);
-		return conditions.every(([d, v]) => a[d as FilterDim] === v);
-	});
+	// the request's tours, from the index's bitsets (the same set the audit checked)
+	const rows = index.members(index.select(conditions)).map((k) => shared[k]);
 
 	// audience counted once per evening shared by a company and a venue of the network
 	const dd = dedupEvenings(
@@ -218,31 +296,24 @@ export function buildDashboard(
 		};
 	});
 
+	const sums = memberSums(rows, audienceOf);
 	const indicators: IndicatorFigure[] = INDICATORS.map((key) => {
-		const num = sumMap(rows, (t) => PARTS[key](t.facts, audienceOf(t))[0]);
-		const den = sumMap(rows, (t) => PARTS[key](t.facts, audienceOf(t))[1]);
+		const num = mapOf(sums, (a) => SUM_PARTS[key](a)[0]);
+		const den = mapOf(sums, (a) => SUM_PARTS[key](a)[1]);
 		const own = new Map<string, number>();
 		for (const [m, d] of den) if (d > 0) own.set(m, num.get(m)! / d);
 		return { key, pooled: protectRatio(num, den, rules), quartiles: protectQuartiles(own, rules) };
 	});
 
-	const quality = QUALITY_CATEGORIES.map((category) => {
-		const total = sumMap(rows, (t) => {
-			const q = t.facts.quality[category];
-			return q.measured + q.estimated + q.default;
-		});
-		const share = (k: 'measured' | 'estimated' | 'default') =>
+	const quality = QUALITY_CATEGORIES.map((category, k) => {
+		const total = mapOf(sums, (a) => a.quality[3 * k] + a.quality[3 * k + 1] + a.quality[3 * k + 2]);
+		const share = (j: number) =>
 			protectRatio(
-				sumMap(rows, (t) => t.facts.quality[category][k]),
+				mapOf(sums, (a) => a.quality[3 * k + j]),
 				total,
 				rules
 			);
-		return {
-			category,
-			measured: share('measured'),
-			estimated: share('estimated'),
-			default: share('default')
-		};
+		return { category, measured: share(0), estimated: share(1), default: share(2) };
 	});
 
 	// trend on a constant panel: members present in both seasons, only without a season filter
@@ -326,7 +397,7 @@ export function buildDashboard(
 			keptCompany: countOrSecret(dd.keptCompany)
 		},
 		byCategory: protectTable(
-			COMPANY_CATEGORIES.map((c) => ({ key: c, parts: sumMap(rows, (t) => t.facts.byCategory[c]) })),
+			COMPANY_CATEGORIES.map((c, k) => ({ key: c, parts: mapOf(sums, (a) => a.category[k]) })),
 			rules
 		),
 		indicators,

@@ -25,16 +25,32 @@ export interface DedupOutcome {
 	members: Set<string>;
 }
 
-const overlaps = (a: Evening, b: Evening) => a.start <= b.end && b.start <= a.end;
+/** Each day an evening covers, `YYYY-MM-DD` (evenings last a few days at most). */
+function days(e: Evening): string[] {
+	if (e.start >= e.end) return [e.start];
+	const out: string[] = [];
+	const d = new Date(`${e.start}T00:00:00Z`);
+	const end = new Date(`${e.end}T00:00:00Z`);
+	for (let k = 0; d <= end && k < 366; k++, d.setUTCDate(d.getUTCDate() + 1))
+		out.push(d.toISOString().slice(0, 10));
+	return out;
+}
+
+type VenueEvening = { tour: DedupTour; e: Evening; used: boolean };
 
 export function dedupEvenings(tours: DedupTour[]): DedupOutcome {
-	const venueEvenings = new Map<string, { tour: DedupTour; e: Evening; used: boolean }[]>();
+	// venue evenings indexed by commune and day: overlapping dates share at least one day
+	const venueEvenings = new Map<string, VenueEvening[]>();
 	for (const t of tours)
 		if (t.kind === 'venue')
 			for (const e of t.evenings) {
-				const list = venueEvenings.get(e.placeId) ?? [];
-				list.push({ tour: t, e, used: false });
-				venueEvenings.set(e.placeId, list);
+				const v: VenueEvening = { tour: t, e, used: false };
+				for (const day of days(e)) {
+					const key = `${e.placeId}|${day}`;
+					const list = venueEvenings.get(key);
+					if (list) list.push(v);
+					else venueEvenings.set(key, [v]);
+				}
 			}
 	for (const list of venueEvenings.values())
 		list.sort(
@@ -58,9 +74,11 @@ export function dedupEvenings(tours: DedupTour[]): DedupOutcome {
 		);
 	{
 		for (const { t, e } of companyEvenings) {
-			const match = venueEvenings
-				.get(e.placeId)
-				?.find((v) => !v.used && v.tour.member !== t.member && overlaps(v.e, e));
+			let match: VenueEvening | undefined;
+			for (const day of days(e)) {
+				match = venueEvenings.get(`${e.placeId}|${day}`)?.find((v) => !v.used && v.tour.member !== t.member);
+				if (match) break;
+			}
 			if (!match) continue;
 			match.used = true;
 			out.members.add(t.member).add(match.tour.member);

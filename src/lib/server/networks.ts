@@ -18,7 +18,7 @@
  */
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { and, asc, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from './db/client';
 import { memberships, organisations, users } from './db/schema/auth';
@@ -40,6 +40,7 @@ import type { Membership } from './auth/types';
 import { diagnose } from './diagnostics';
 import {
 	buildDashboard,
+	buildIndex,
 	ownPosition,
 	FILTER_DIMS,
 	type Dashboard,
@@ -48,7 +49,7 @@ import {
 	type SharedTour
 } from '../networks/dashboard';
 import type { TourFacts } from '../networks/facts';
-import { byContributor, protectCount, protectSum, RULES } from '../disclosure';
+import { byContributor, protectCount, protectSum, RULES, type AuditIndex } from '../disclosure';
 import type { TourFile } from '../schemas/tour-file';
 
 export type Tier = (typeof CONSENT_TIERS)[number];
@@ -115,8 +116,58 @@ interface SharedRow extends SharedTour {
 /**
  * The tours the network's active members currently share, with their stored facts. Consent is
  * read at each call: a change or a departure takes effect on the next load.
+ *
+ * Reading 10 000 tours' facts costs far more than aggregating them, so the rows of the last load
+ * are kept per network with a version read from the database on EVERY call (counts and latest
+ * change times of the consents, tours, indicators, productions and reviews involved): any save,
+ * consent change, departure or review changes the version and the rows are read again. The
+ * version comes from the database, so several server processes stay correct; the cache only
+ * saves work. It lives in the server process and holds what the referents of that network may
+ * already aggregate, never anything per user.
  */
+const sharedCache = new Map<string, { version: string; rows: SharedRow[] }>();
+const SHARED_CACHE_MAX = 50;
+
+/** The audit index of a set of shared tours, built once per (cached) load: it is immutable. */
+const indexes = new WeakMap<SharedRow[], AuditIndex>();
+function indexOf(rows: SharedRow[]): AuditIndex {
+	let index = indexes.get(rows);
+	if (!index) {
+		index = buildIndex(rows);
+		indexes.set(rows, index);
+	}
+	return index;
+}
+
+async function sharedVersion(db: Db | Tx, networkId: string): Promise<string> {
+	const r = await db.all<{ n: number; c: number; u: number; p: number; j: number }>(sql`
+		select count(*) as n, max(i.computed_at) as c, max(nm.updated_at) as u,
+			max(p.updated_at) as p, max(t.updated_at) as j
+		from network_members nm
+		join tours t on t.org_id = nm.member_org_id
+		join productions p on p.id = t.production_id
+		join tour_indicators i on i.tour_id = t.id
+		where nm.network_id = ${networkId}`);
+	// updated_at is set on every join, consent change and departure: its sum moves with any of them
+	const m = await db.all<{ n: number; s: number; a: number }>(sql`
+		select count(*) as n, sum(updated_at) as s, sum(status = 'active') as a
+		from network_members where network_id = ${networkId}`);
+	const v = await db.all<{ n: number; a: number }>(sql`
+		select count(*) as n, max(at) as a from network_reviews where network_id = ${networkId}`);
+	return JSON.stringify([r[0], m[0], v[0]]);
+}
+
 async function sharedTours(db: Db | Tx, network: { id: string; isDemo: boolean }): Promise<SharedRow[]> {
+	const version = await sharedVersion(db, network.id);
+	const hit = sharedCache.get(network.id);
+	if (hit && hit.version === version) return hit.rows;
+	const rows = await loadSharedTours(db, network);
+	if (sharedCache.size >= SHARED_CACHE_MAX) sharedCache.delete(sharedCache.keys().next().value!);
+	sharedCache.set(network.id, { version, rows });
+	return rows;
+}
+
+async function loadSharedTours(db: Db | Tx, network: { id: string; isDemo: boolean }): Promise<SharedRow[]> {
 	const rows = await db
 		.select({
 			tourId: tours.id,
@@ -198,7 +249,7 @@ export async function dashboard(db: Db, m: Membership, input: unknown): Promise<
 	const filters = parseInput(FilterInput, input);
 	const network = { id: m.orgId, isDemo: m.org.isDemo };
 	const [shared, memberCount] = await Promise.all([sharedTours(db, network), countMembers(db, m.orgId)]);
-	const d = buildDashboard(shared, filters);
+	const d = buildDashboard(shared, filters, RULES, indexOf(shared));
 	const options: Record<string, string[]> = {};
 	for (const dim of FILTER_DIMS) options[dim] = [];
 	for (const t of shared) {
@@ -217,7 +268,7 @@ export async function dashboard(db: Db, m: Membership, input: unknown): Promise<
 	for (const dim of FILTER_DIMS) options[dim].sort();
 	options.reviewed = ['yes', 'no'];
 	options.phase = ['forecast', 'actual'];
-	return { dashboard: d, members: memberCount, options, experiments: await experiments(db, shared) };
+	return { dashboard: d, members: memberCount, options, experiments: await experiments(db, m.orgId, shared) };
 }
 
 async function countMembers(db: Db, networkId: string): Promise<number> {
@@ -230,19 +281,19 @@ async function countMembers(db: Db, networkId: string): Promise<number> {
 
 // ———————————————————————————————————————————— experiments across the network
 
-async function experiments(db: Db, shared: SharedRow[]): Promise<ExperimentsView> {
-	const ids = shared.map((t) => t.tourId);
-	if (ids.length === 0) return { levers: [], cases: [] };
+async function experiments(db: Db, networkId: string, shared: SharedRow[]): Promise<ExperimentsView> {
+	if (shared.length === 0) return { levers: [], cases: [] };
 	const byTour = new Map(shared.map((t) => [t.tourId, t]));
-	const rows: (typeof commitments.$inferSelect)[] = [];
-	// SQLite limits bound parameters: in slices
-	for (let i = 0; i < ids.length; i += 500)
-		rows.push(
-			...(await db
-				.select()
-				.from(commitments)
-				.where(inArray(commitments.tourId, ids.slice(i, i + 500))))
-		);
+	// the commitments of the network's active members, then only those on shared tours
+	const rows = (
+		await db
+			.select({ c: commitments })
+			.from(commitments)
+			.innerJoin(networkMembers, eq(networkMembers.memberOrgId, commitments.orgId))
+			.where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.status, 'active')))
+	)
+		.map((r) => r.c)
+		.filter((c) => byTour.has(c.tourId));
 	const levers = [...new Set(rows.map((c) => c.lever))].sort();
 	const statuses = ['proposed', 'committed', 'running', 'done', 'abandoned'];
 	return {
