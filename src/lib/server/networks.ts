@@ -154,7 +154,10 @@ async function sharedVersion(db: Db | Tx, networkId: string): Promise<string> {
 		from network_members where network_id = ${networkId}`);
 	const v = await db.all<{ n: number; a: number }>(sql`
 		select count(*) as n, max(at) as a from network_reviews where network_id = ${networkId}`);
-	return JSON.stringify([r[0], m[0], v[0]]);
+	// every join, consent change and departure adds an event: two within one millisecond still count
+	const e = await db.all<{ n: number }>(sql`
+		select count(*) as n from network_consent_events where network_id = ${networkId}`);
+	return JSON.stringify([r[0], m[0], v[0], e[0]]);
 }
 
 async function sharedTours(db: Db | Tx, network: { id: string; isDemo: boolean }): Promise<SharedRow[]> {
