@@ -181,3 +181,30 @@ test('a referent invites three companies, reads the figures, prints the report; 
 	for (const ctx of [a, b, c, outsider]) await ctx.context.close();
 	await other.close();
 });
+
+test('the demo network is readable from the home page without an account, and read-only', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Explorer un réseau de démonstration' }).click();
+	await expect(page).toHaveURL(/\/o\/demo-reseau\/network$/);
+	await expect(page.getByTestId('nw-members')).toHaveText('15');
+	await expect(page.getByTestId('nw-company')).toHaveText(/t CO₂e/);
+	await axe(page, 'demo network dashboard');
+	// a filter that isolates a structure is refused with a message
+	await page.getByLabel('Type de structure').selectOption('venue');
+	await page.getByRole('button', { name: 'Filtrer' }).click();
+	await expect(page.getByTestId('nw-refused')).toContainText('isolerait une structure');
+	// nothing can be written, and the members' own workspaces are not browsable
+	const invite = await page.request.post('/o/demo-reseau/network/members?/invite', {
+		headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
+		form: { label: 'x' },
+		maxRedirects: 0
+	});
+	expect([303, 403]).toContain(invite.status());
+	// (an anonymous visitor is sent to log in, as for any organisation that is not the public demo)
+	const member = await page.request.get('/o/demo_reseau_01', { maxRedirects: 0 });
+	expect(member.status()).toBe(303);
+	expect(member.headers()['location']).toMatch(/^\/login/);
+});
