@@ -28,6 +28,8 @@ async function companyWithTour(browser: Browser, name: string) {
 	await signUp(page, `Régie ${name}`);
 	const slug = await createOrg(page, name);
 	await page.goto(`/o/${slug}/productions`);
+	// a field filled before hydration can be reset by it on a loaded machine: wait for the page
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('Titre').fill(`Spectacle ${name}`);
 	await page.getByLabel('Discipline').selectOption('circus');
 	await page.getByRole('button', { name: 'Créer le spectacle' }).click();
