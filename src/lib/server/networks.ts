@@ -140,10 +140,11 @@ function indexOf(rows: SharedRow[]): AuditIndex {
 }
 
 async function sharedVersion(db: Db | Tx, networkId: string): Promise<string> {
-	const r = await db.all<{ n: number; c: number; u: number; p: number; j: number }>(sql`
+	const r = await db.all<{ n: number; c: number; u: number; p: number; j: number; k: number }>(sql`
 		select count(*) as n, max(i.computed_at) as c, max(nm.updated_at) as u,
-			max(p.updated_at) as p, max(t.updated_at) as j
+			max(p.updated_at) as p, max(t.updated_at) as j, sum(o.kind in ('company', 'venue')) as k
 		from network_members nm
+		join organisations o on o.id = nm.member_org_id
 		join tours t on t.org_id = nm.member_org_id
 		join productions p on p.id = t.production_id
 		join tour_indicators i on i.tour_id = t.id

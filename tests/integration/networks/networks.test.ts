@@ -11,6 +11,7 @@ import * as organisations from '../../../src/lib/server/organisations';
 import * as tours from '../../../src/lib/server/tours';
 import * as networkIndicators from '../../../src/lib/server/network-indicators';
 import { tourIndicators } from '../../../src/lib/server/db/schema/networks';
+import { organisations as organisations_ } from '../../../src/lib/server/db/schema/auth';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../../src/lib/server/errors';
 import type { Membership } from '../../../src/lib/server/auth/types';
 import { createTestDb, type Db } from '../../../src/lib/server/db/client';
@@ -168,6 +169,24 @@ describe('consent takes effect at once', () => {
 		await expect(networks.listExports(db, { ...referent, role: 'editor' })).rejects.toBeInstanceOf(
 			ForbiddenError
 		);
+	});
+});
+
+describe('only companies and venues count', () => {
+	it('an organisation of another kind (training) is never counted, even with a membership row', async () => {
+		const network = { id: referent.orgId, isDemo: false };
+		const before = await networks.sharedToursForTests(db, network);
+		expect(before.some((t) => t.member === companies[0].m.orgId)).toBe(true);
+		await db
+			.update(organisations_)
+			.set({ kind: 'training' })
+			.where(eq(organisations_.id, companies[0].m.orgId));
+		const after = await networks.sharedToursForTests(db, network);
+		expect(after.some((t) => t.member === companies[0].m.orgId)).toBe(false);
+		await db
+			.update(organisations_)
+			.set({ kind: 'company' })
+			.where(eq(organisations_.id, companies[0].m.orgId));
 	});
 });
 
