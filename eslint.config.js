@@ -53,7 +53,10 @@ export default ts.config(
 			'src/lib/audience/**/*.ts',
 			'src/lib/estimate/**/*.ts',
 			'src/lib/rider/**/*.ts',
-			'src/lib/training/**/*.ts'
+			'src/lib/training/**/*.ts',
+			// disclosure control and network aggregation: pure, like the engine (issue 11)
+			'src/lib/disclosure/**/*.ts',
+			'src/lib/networks/**/*.ts'
 		],
 		rules: {
 			'no-restricted-imports': [

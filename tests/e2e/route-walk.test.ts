@@ -73,7 +73,12 @@ const OWN_DATA: { route: RegExp; reason: string }[] = [
 		route: /^\/training\/\[session\](\/|$)/,
 		reason: 'a training session, looked up by id AND owner: anyone else gets 404 (checked below)'
 	},
-	{ route: /^\/learn$/, reason: 'the caller’s own learner home; a real account gets 404' }
+	{ route: /^\/learn$/, reason: 'the caller’s own learner home; a real account gets 404' },
+	{
+		route: /^\/networks\/join\/\[code\]$/,
+		reason:
+			'a network’s invitation link: names the network only to the holder of a valid code; joins one of the caller’s own organisations'
+	}
 ];
 
 const ORG_SCOPED = /^\/o\/\[org\](\/|$)/;

@@ -20,6 +20,7 @@ export const DEMO_SLUG = 'demo';
 /** Slugs that must never name a real organisation (the demo, and words that read like pages). */
 const RESERVED_SLUGS = new Set([
 	DEMO_SLUG,
+	'demo-reseau', // the demo network (src/lib/server/demo-network.ts)
 	'new',
 	'create',
 	'admin',

@@ -11,6 +11,8 @@ import { purgeExpired as purgeExpiredEstimates } from './estimates';
 import { getFactorLibrary } from './factor-tables';
 import { getGazetteer } from './geo/index';
 import { purgeExpired as purgeExpiredTraining } from './training';
+import { backfill as backfillTourIndicators } from './network-indicators';
+import { seedDemoNetworkIfMissing } from './demo-network';
 
 export interface StartupReport {
 	migrationsApplied: number;
@@ -35,6 +37,8 @@ export async function startup(
 	await purgeExpiredEstimates(db);
 	// training sessions past their deletion date (and what a deleted trainer left behind)
 	const trainingPurged = await purgeExpiredTraining(db);
+	if (config.seedDemo) await seedDemoNetworkIfMissing(db); // the referent's demo (issue 11)
+	await backfillTourIndicators(db); // tours saved before network dashboards stored their indicators
 	setDb(db);
 	return { db, report: { migrationsApplied: appliedNow, demoSeeded, trainingPurged } };
 }

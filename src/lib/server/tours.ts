@@ -14,6 +14,7 @@ import type { Membership } from './auth/types';
 import { TourInput } from '../schemas/production';
 import { TOUR_FORMAT, validateTourFile, type TourFile, type TourFileProblem } from '../schemas/tour-file';
 import { summarise } from './diagnostics';
+import * as networkIndicators from './network-indicators';
 
 export type TourRow = typeof tours.$inferSelect;
 
@@ -164,6 +165,7 @@ async function insert(
 		updatedAt: now
 	};
 	await db.insert(tours).values(row);
+	await networkIndicators.refresh(db, { id: row.id, orgId: m.orgId, document: doc }); // network dashboards
 	return toRecord(row, title);
 }
 
@@ -190,6 +192,7 @@ export async function mutate(
 		.update(tours)
 		.set({ document: doc, summary, season: doc.production.season ?? current.season, updatedAt })
 		.where(and(eq(tours.id, id), eq(tours.orgId, m.orgId)));
+	await networkIndicators.refresh(db, { id, orgId: m.orgId, document: doc }); // network dashboards
 	return { ...current, document: doc, summary, season: doc.production.season ?? current.season, updatedAt };
 }
 

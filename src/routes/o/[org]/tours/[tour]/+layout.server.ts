@@ -1,6 +1,7 @@
 import { requireMembership, rethrowAsHttp, roleAtLeast } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import * as tours from '$lib/server/tours';
+import { reviewsOfOwnTour } from '$lib/server/networks';
 import type { LayoutServerLoad } from './$types';
 
 // The tab bar's data. Each page below calls its own guard too: a layout guard alone can be skipped.
@@ -20,6 +21,8 @@ export const load: LayoutServerLoad = async (event) => {
 			productionTitle: tour.productionTitle,
 			dates: tour.document.dates.length,
 			summary: tour.summary
-		}
+		},
+		// referents' review requests on this tour (issue 11: networks)
+		networkReviews: await reviewsOfOwnTour(getDb(), m, tour.id)
 	};
 };
