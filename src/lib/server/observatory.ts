@@ -22,7 +22,7 @@ import {
 } from './db/schema/index';
 import type { Membership } from './auth/types';
 import { assertRole, ForbiddenError, NotFoundError, ValidationError } from './errors';
-import type { TourFacts } from '$lib/networks/facts';
+import type { TourFacts } from '../networks/facts';
 import {
 	aggregate,
 	buildRelease,
@@ -31,7 +31,7 @@ import {
 	type Category,
 	type ObsRecord,
 	type ReleaseFile
-} from '$lib/observatory/index';
+} from '../observatory/index';
 import { z } from 'zod';
 
 export const CONTRIBUTING_KINDS = ['company', 'venue'] as const;
