@@ -59,7 +59,9 @@ export function protectCells(
 	const totalWhy = width === 0 ? 'frequency' : primaryCheckAll(totalMeasures, rules);
 	const all = new Set<string>();
 	for (const m of totalMeasures) for (const k of m.keys()) all.add(k);
-	const total: CellStatus = totalWhy ? { shown: false, reason: totalWhy } : { shown: true, contributors: all.size };
+	const total: CellStatus = totalWhy
+		? { shown: false, reason: totalWhy }
+		: { shown: true, contributors: all.size };
 	const status = new Map<string, CellStatus>();
 	for (const c of cells) {
 		const n = contributors(c);

@@ -236,7 +236,8 @@ function shares(rs: readonly ObsRecord[], totalShown: boolean): CategoryShare[] 
 		CATEGORIES.map((c) => {
 			const parts = new Map<string, number>();
 			for (const r of rs)
-				if (r.byCategory[c] !== 0) parts.set(r.contributor, (parts.get(r.contributor) ?? 0) + r.byCategory[c]);
+				if (r.byCategory[c] !== 0)
+					parts.set(r.contributor, (parts.get(r.contributor) ?? 0) + r.byCategory[c]);
 			return { key: c, parts };
 		})
 	);

@@ -93,7 +93,12 @@ export const AGGREGATES_SCHEMA: TableSchema = {
 			'kgCO2e'
 		),
 		num('kgco2e_per_date', 'kgCO2e per date', 'kgco2e_company / n_dates.', 'kgCO2e/date'),
-		num('kgco2e_per_performance', 'kgCO2e per performance', 'kgco2e_company / n_performances.', 'kgCO2e/performance'),
+		num(
+			'kgco2e_per_performance',
+			'kgCO2e per performance',
+			'kgco2e_company / n_performances.',
+			'kgCO2e/performance'
+		),
 		num('kgco2e_per_spectator', 'kgCO2e per spectator', 'kgco2e_company / n_spectators.', 'kgCO2e/spectator'),
 		num(
 			'kgco2e_per_date_p25',

@@ -71,8 +71,7 @@ export async function setConsent(db: Db, m: Membership, input: unknown, now = ne
 	assertRole(m, 'owner');
 	if (m.org.isDemo || m.anonymous) throw new ForbiddenError('The demo is read-only');
 	const parsed = ConsentInput.safeParse(input);
-	if (!parsed.success)
-		throw new ValidationError({ contributing: { key: 'observatory.consent.invalid' } });
+	if (!parsed.success) throw new ValidationError({ contributing: { key: 'observatory.consent.invalid' } });
 	const contributing = parsed.data.contributing === 'yes';
 	await db.transaction(async (tx) => {
 		await tx

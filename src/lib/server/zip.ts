@@ -6,7 +6,10 @@
  */
 import { crc32 } from 'node:zlib';
 
-export function zipStored(files: { path: string; content: string }[], date = new Date('2026-01-01T00:00:00Z')): Buffer {
+export function zipStored(
+	files: { path: string; content: string }[],
+	date = new Date('2026-01-01T00:00:00Z')
+): Buffer {
 	const dosTime = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
 	const dosDate = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
 	const locals: Buffer[] = [];

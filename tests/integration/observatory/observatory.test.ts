@@ -59,7 +59,11 @@ describe('consent', () => {
 			NotFoundError
 		);
 		await expect(
-			observatory.setConsent(db, { ...orgs[0], org: { ...orgs[0].org, isDemo: true } }, { contributing: 'yes' })
+			observatory.setConsent(
+				db,
+				{ ...orgs[0], org: { ...orgs[0].org, isDemo: true } },
+				{ contributing: 'yes' }
+			)
 		).rejects.toBeInstanceOf(ForbiddenError);
 	});
 

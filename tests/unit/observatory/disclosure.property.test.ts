@@ -9,7 +9,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, DIMENSIONS, scaleBand, type Aggregates, type ObsRecord } from '../../../src/lib/observatory/index';
+import {
+	aggregate,
+	DIMENSIONS,
+	scaleBand,
+	type Aggregates,
+	type ObsRecord
+} from '../../../src/lib/observatory/index';
 
 const SEED = 13_2026;
 const MEASURES = ['companyKg', 'dates', 'performances', 'spectators'] as const;

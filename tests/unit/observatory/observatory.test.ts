@@ -35,7 +35,16 @@ function rec(contributor: string, over: Partial<ObsRecord> = {}): ObsRecord {
 
 describe('scaleBand', () => {
 	it('bands by number of dates: 1 / 2–5 / 6–20 / > 20', () => {
-		expect([0, 1, 2, 5, 6, 20, 21, 300].map(scaleBand)).toEqual(['1', '1', '2-5', '2-5', '6-20', '6-20', '21+', '21+']);
+		expect([0, 1, 2, 5, 6, 20, 21, 300].map(scaleBand)).toEqual([
+			'1',
+			'1',
+			'2-5',
+			'2-5',
+			'6-20',
+			'6-20',
+			'21+',
+			'21+'
+		]);
 	});
 });
 
@@ -122,7 +131,10 @@ describe('releases', () => {
 		expect(validateCsv(AGGREGATES_SCHEMA, get('aggregates.csv'))).toEqual([]);
 		expect(validateCsv(CATEGORIES_SCHEMA, get('categories.csv'))).toEqual([]);
 		const pkg = JSON.parse(get('datapackage.json'));
-		expect(pkg.resources.map((r: { schema: unknown }) => r.schema)).toEqual([AGGREGATES_SCHEMA, CATEGORIES_SCHEMA]);
+		expect(pkg.resources.map((r: { schema: unknown }) => r.schema)).toEqual([
+			AGGREGATES_SCHEMA,
+			CATEGORIES_SCHEMA
+		]);
 		expect(parseCsv(get('aggregates.csv')).length).toBeGreaterThan(4);
 	});
 
@@ -137,8 +149,7 @@ describe('releases', () => {
 			{ ...input, version: 2, baselines: [records], history: [{ version: 1, createdAt: input.createdAt }] },
 			sha
 		);
-		const col = (fs: typeof v1) =>
-			parseCsv(fs[0].content).map((r) => r.slice(0, 5).join(','));
+		const col = (fs: typeof v1) => parseCsv(fs[0].content).map((r) => r.slice(0, 5).join(','));
 		expect(col(v2)).toEqual(col(v1));
 		expect(v2[0].content).toBe(v1[0].content);
 	});

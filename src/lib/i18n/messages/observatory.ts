@@ -50,18 +50,23 @@ export default defineMessages({
 		},
 		chart: {
 			title: 'kg CO₂e par date, par région du siège',
-			caption: 'Graphique : kg CO₂e par date et par région ; les mêmes chiffres sont dans le tableau ci-dessous.'
+			caption:
+				'Graphique : kg CO₂e par date et par région ; les mêmes chiffres sont dans le tableau ci-dessous.'
 		},
 		categories: 'Répartition par poste',
 		method: {
 			title: 'Méthode et limites',
-			scope: 'Périmètre : les tournées réalisées (pas les prévisionnels) des compagnies et des lieux qui ont choisi « contribuer à l’observatoire ouvert ». La démo, les sessions de formation et les autres types d’organisation ne comptent jamais. Une organisation qui se retire cesse aussitôt de compter ici, et dans la prochaine publication ; une publication déjà parue n’est pas modifiée.',
-			figures: 'Chiffres : émissions de la tournée de la compagnie (déplacements de l’équipe, transport du décor, hébergement, repas), calculées par le moteur d’Empreinte avec les jeux de facteurs d’émission versionnés ci-dessous.',
-			allocation: 'Mobilité des publics : exclue de ces chiffres. Par convention, la mobilité des spectateurs est comptée par le lieu qui accueille la date, pas par la compagnie en tournée ; l’ajouter ici la compterait deux fois.',
+			scope:
+				'Périmètre : les tournées réalisées (pas les prévisionnels) des compagnies et des lieux qui ont choisi « contribuer à l’observatoire ouvert ». La démo, les sessions de formation et les autres types d’organisation ne comptent jamais. Une organisation qui se retire cesse aussitôt de compter ici, et dans la prochaine publication ; une publication déjà parue n’est pas modifiée.',
+			figures:
+				'Chiffres : émissions de la tournée de la compagnie (déplacements de l’équipe, transport du décor, hébergement, repas), calculées par le moteur d’Empreinte avec les jeux de facteurs d’émission versionnés ci-dessous.',
+			allocation:
+				'Mobilité des publics : exclue de ces chiffres. Par convention, la mobilité des spectateurs est comptée par le lieu qui accueille la date, pas par la compagnie en tournée ; l’ajouter ici la compterait deux fois.',
 			rule: 'Règle de diffusion (secret statistique des entreprises, Insee) : aucun chiffre construit à partir de moins de 3 structures, ni quand une structure représente plus de 85 % d’un total (émissions, dates, représentations ou spectateurs) ; d’autres cases sont masquées quand un chiffre secret pourrait être recalculé à partir des totaux, ou en soustrayant une publication antérieure (secret secondaire). Médiane et quartiles à partir de 5 structures ; jamais de minimum ni de maximum.',
 			factorSets: 'Jeux de facteurs et versions du moteur : {sets}.',
 			noFactorSets: 'aucun pour le moment',
-			regions: 'Régions : celles du 1er janvier 2016, par code Insee du siège de la structure. Aucun lieu plus fin, aucun itinéraire.'
+			regions:
+				'Régions : celles du 1er janvier 2016, par code Insee du siège de la structure. Aucun lieu plus fin, aucun itinéraire.'
 		},
 		releases: {
 			title: 'Publications en données ouvertes',
@@ -89,7 +94,8 @@ export default defineMessages({
 			by: 'par {name}',
 			noHistory: 'Jamais activée.',
 			ownerOnly: 'Seul un propriétaire de la structure peut changer ce choix.',
-			withdrawal: 'Un retrait s’applique aussitôt à la page publique et à la prochaine publication ; les publications déjà parues restent telles quelles.',
+			withdrawal:
+				'Un retrait s’applique aussitôt à la page publique et à la prochaine publication ; les publications déjà parues restent telles quelles.',
 			invalid: 'Choisissez oui ou non.',
 			settingsLink: 'Observatoire ouvert : contribuer ou non'
 		},
@@ -145,13 +151,17 @@ export default defineMessages({
 		categories: 'Breakdown by category',
 		method: {
 			title: 'Method and caveats',
-			scope: 'Scope: completed tours (not forecasts) of the companies and venues that chose “contribute to the open observatory”. The demo, training sessions and other kinds of organisation never count. An organisation that withdraws stops counting here at once, and in the next release; a release already published is not changed.',
-			figures: 'Figures: the company’s touring emissions (team travel, freight, accommodation, meals), computed by the Empreinte engine with the versioned emission-factor sets below.',
-			allocation: 'Audience travel: excluded from these figures. By convention the audience’s mobility is counted by the venue hosting the date, not by the touring company; adding it here would count it twice.',
+			scope:
+				'Scope: completed tours (not forecasts) of the companies and venues that chose “contribute to the open observatory”. The demo, training sessions and other kinds of organisation never count. An organisation that withdraws stops counting here at once, and in the next release; a release already published is not changed.',
+			figures:
+				'Figures: the company’s touring emissions (team travel, freight, accommodation, meals), computed by the Empreinte engine with the versioned emission-factor sets below.',
+			allocation:
+				'Audience travel: excluded from these figures. By convention the audience’s mobility is counted by the venue hosting the date, not by the touring company; adding it here would count it twice.',
 			rule: 'Disclosure rule (French official statistics on businesses, Insee): no figure built from fewer than 3 structures, nor where one structure makes more than 85 % of a total (emissions, dates, performances or spectators); more cells are withheld when a withheld figure could be recomputed from the totals, or by subtracting an earlier release (secondary suppression). Median and quartiles from 5 structures; never a minimum or maximum.',
 			factorSets: 'Factor sets and engine versions: {sets}.',
 			noFactorSets: 'none yet',
-			regions: 'Regions: those of 1 January 2016, by the INSEE code of the structure’s home base. No finer place, no itinerary.'
+			regions:
+				'Regions: those of 1 January 2016, by the INSEE code of the structure’s home base. No finer place, no itinerary.'
 		},
 		releases: {
 			title: 'Open data releases',
@@ -179,7 +189,8 @@ export default defineMessages({
 			by: 'by {name}',
 			noHistory: 'Never turned on.',
 			ownerOnly: 'Only an owner of the organisation can change this choice.',
-			withdrawal: 'A withdrawal applies at once to the public page and to the next release; releases already published stay as they are.',
+			withdrawal:
+				'A withdrawal applies at once to the public page and to the next release; releases already published stay as they are.',
 			invalid: 'Choose yes or no.',
 			settingsLink: 'Open observatory: contribute or not'
 		},
