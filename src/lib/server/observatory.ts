@@ -8,7 +8,7 @@
  * by the kind whitelist, not by a blacklist.
  */
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './db/client';
 import {
 	observatoryConsent,
@@ -166,7 +166,7 @@ async function releaseBaselines(db: Db): Promise<ObsRecord[][]> {
 
 /** How long the live figures are reused: a minute keeps the page cheap; consent changes clear it. */
 export const LIVE_TTL_MS = 60_000;
-let cache: { at: number; value: LiveView } | null = null;
+let cache: { at: number; value: LiveView; version: string } | null = null;
 
 export function invalidateLive(): void {
 	cache = null;
@@ -180,11 +180,16 @@ export interface LiveView {
 
 /** Live aggregates: every cell checked against every release (a visitor can subtract the two). */
 export async function liveAggregates(db: Db, now = new Date()): Promise<LiveView> {
-	if (cache && now.getTime() - cache.at < LIVE_TTL_MS) return cache.value;
+	// releases and consent changes made by another process (the CLI, a second server) are seen at
+	// once too: the cache is only reused while their counts are unchanged (two indexed counts)
+	const [rel] = await db.select({ n: count() }).from(observatoryReleases);
+	const [ev] = await db.select({ n: count() }).from(observatoryConsentEvents);
+	const version = `${rel?.n ?? 0}/${ev?.n ?? 0}`;
+	if (cache && cache.version === version && now.getTime() - cache.at < LIVE_TTL_MS) return cache.value;
 	const { records, factorSets } = await contributedRecords(db);
 	const baselines = await releaseBaselines(db);
 	const value = { computedAt: now.toISOString(), aggregates: aggregate(records, baselines), factorSets };
-	cache = { at: now.getTime(), value };
+	cache = { at: now.getTime(), value, version };
 	return value;
 }
 

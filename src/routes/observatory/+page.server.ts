@@ -4,7 +4,7 @@ import * as observatory from '$lib/server/observatory';
 import { regionName } from '$lib/networks/territory';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url, setHeaders }) => {
+export const load: PageServerLoad = async ({ url }) => {
 	const db = getDb();
 	const live = await observatory.liveAggregates(db);
 	const seasons = live.aggregates.seasons.map((s) => s.season);
@@ -14,7 +14,8 @@ export const load: PageServerLoad = async ({ url, setHeaders }) => {
 	const regions = Object.fromEntries(
 		(view?.tables.region ?? []).map((c) => [c.key, c.key === 'unknown' ? null : regionName(c.key)])
 	);
-	setHeaders({ 'cache-control': 'public, max-age=60' });
+	// no HTTP cache header: the layout around this page can show who is logged in, and a withdrawal
+	// must show at once; the aggregates themselves are cached in the server (LIVE_TTL_MS)
 	return {
 		seasons,
 		season,

@@ -15,7 +15,7 @@ export const GET: RequestHandler = async () => {
 			rules: { minStructures: 3, dominanceShare: 0.85, minForQuartiles: 5 },
 			schemas: { aggregates: AGGREGATES_SCHEMA, categories: CATEGORIES_SCHEMA },
 			seasons: live.aggregates.seasons
-		},
-		{ headers: { 'cache-control': 'public, max-age=60' } }
+		}
+		// no HTTP cache header: a withdrawal must show at once; the server caches the aggregates
 	);
 };
