@@ -114,6 +114,15 @@ describe('consent', () => {
 		await db.update(orgTable).set({ isDemo: false, kind: 'network' }).where(eq(orgTable.id, other.orgId));
 		observatory.invalidateLive();
 		expect(await toursCounted()).toBe(3);
+		await db.update(orgTable).set({ kind: 'training' }).where(eq(orgTable.id, other.orgId));
+		observatory.invalidateLive();
+		expect(await toursCounted()).toBe(3);
+		// and back to a company: it counts again (the exclusions above are what removed it)
+		await db.update(orgTable).set({ kind: 'company' }).where(eq(orgTable.id, other.orgId));
+		observatory.invalidateLive();
+		expect(await toursCounted()).toBe(4);
+		await db.update(orgTable).set({ kind: 'training' }).where(eq(orgTable.id, other.orgId));
+		observatory.invalidateLive();
 		const row = await db.query.observatoryConsent.findFirst({
 			where: eq(observatoryConsent.orgId, other.orgId)
 		});
