@@ -56,7 +56,9 @@ export default ts.config(
 			'src/lib/training/**/*.ts',
 			// disclosure control and network aggregation: pure, like the engine (issue 11)
 			'src/lib/disclosure/**/*.ts',
-			'src/lib/networks/**/*.ts'
+			'src/lib/networks/**/*.ts',
+			// open observatory aggregation and release files: pure too (issue 13)
+			'src/lib/observatory/**/*.ts'
 		],
 		rules: {
 			'no-restricted-imports': [

@@ -9,7 +9,8 @@ type Command = (argv: string[]) => Promise<number>;
 const commands: Record<string, () => Promise<{ run: Command; usage: string }>> = {
 	factors: () => import('./commands/factors'),
 	geo: () => import('./commands/geo'),
-	compute: () => import('./commands/compute')
+	compute: () => import('./commands/compute'),
+	observatory: () => import('./commands/observatory')
 };
 
 async function main(argv: string[]): Promise<number> {

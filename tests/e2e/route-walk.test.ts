@@ -52,7 +52,20 @@ const PUBLIC: { route: RegExp; reason: string }[] = [
 		route: /^\/join$/,
 		reason: 'training: joining by code makes a guest learner of that session only; a wrong code joins nothing'
 	},
-	{ route: /^\/method(\/|$)/, reason: 'method pages: published formulas and factors only' }
+	{ route: /^\/method(\/|$)/, reason: 'method pages: published formulas and factors only' },
+	{
+		route: /^\/observatory$/,
+		reason:
+			'open observatory: disclosure-controlled aggregates of contributed tours only (≥ 3 structures, 85 %)'
+	},
+	{
+		route: /^\/api\/observatory$/,
+		reason: 'the open observatory’s aggregates as JSON, same disclosure rules'
+	},
+	{
+		route: /^\/observatory\/releases\/\[release\]\/\[file\]$/,
+		reason: 'published open-data release files (aggregates only, never records); a made-up id is 404'
+	}
 ];
 
 /** Logged-in pages about the caller only (never scoped by a URL parameter to someone else). */

@@ -8,3 +8,4 @@
  */
 export * from './rules';
 export * from './audit';
+export * from './cells';

@@ -9,6 +9,7 @@ import explain from './explain';
 import factors from './factors';
 import geo from './geo';
 import networks from './networks';
+import observatory from './observatory';
 import places from './places';
 import results from './results';
 import rider from './rider';
@@ -32,5 +33,6 @@ export const namespaces = {
 	rider,
 	training,
 	method,
-	networks
+	networks,
+	observatory
 };

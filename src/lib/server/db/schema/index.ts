@@ -7,3 +7,4 @@ export * from './audience';
 export * from './riders';
 export * from './training';
 export * from './networks';
+export * from './observatory';

@@ -1,0 +1,199 @@
+import { defineMessages } from '../define';
+
+/**
+ * Open observatory (issue 13): the public page, its method, the releases, and the organisation's
+ * consent page. Category labels come from `engine`, disciplines from `tours`.
+ */
+export default defineMessages({
+	fr: {
+		nav: 'Observatoire',
+		title: 'Observatoire ouvert des tournées',
+		lead: 'Les empreintes carbone des tournées réalisées que des compagnies et des lieux ont choisi de verser à l’observatoire, agrégées et anonymisées. Sans compte, en données ouvertes.',
+		season: 'Saison',
+		choose: 'Afficher',
+		computedAt: 'Chiffres recalculés le {date} (mis en cache une minute).',
+		empty: 'Aucune tournée versée pour le moment.',
+		total: {
+			title: 'Saison {season} : ensemble',
+			structures: 'Structures',
+			tours: 'Tournées',
+			dates: 'Dates',
+			kgPerDate: 'kg CO₂e par date',
+			kgPerPerformance: 'kg CO₂e par représentation',
+			kgPerSpectator: 'kg CO₂e par spectateur'
+		},
+		dims: {
+			region: 'Par région du siège',
+			discipline: 'Par discipline',
+			band: 'Par taille de tournée (nombre de dates)'
+		},
+		band: { '1': '1 date', '2-5': '2 à 5 dates', '6-20': '6 à 20 dates', '21+': 'plus de 20 dates' },
+		unknownRegion: 'Hors de France ou inconnue',
+		col: {
+			value: 'Catégorie',
+			structures: 'Structures',
+			tours: 'Tournées',
+			dates: 'Dates',
+			kgPerDate: 'kg CO₂e / date',
+			kgPerPerformance: 'kg CO₂e / représentation',
+			kgPerSpectator: 'kg CO₂e / spectateur',
+			quartiles: 'Par date : 1er quartile · médiane · 3e quartile',
+			category: 'Poste',
+			kg: 'kg CO₂e',
+			share: 'Part'
+		},
+		noQuartiles: 'moins de 5 structures',
+		secret: {
+			frequency: 'secret : moins de 3 structures',
+			dominance: 'secret : une structure dépasse 85 %',
+			secondary: 'secret secondaire'
+		},
+		chart: {
+			title: 'kg CO₂e par date, par région du siège',
+			caption:
+				'Graphique : kg CO₂e par date et par région ; les mêmes chiffres sont dans le tableau ci-dessous.'
+		},
+		categories: 'Répartition par poste',
+		method: {
+			title: 'Méthode et limites',
+			scope:
+				'Périmètre : les tournées réalisées (pas les prévisionnels) des compagnies et des lieux qui ont choisi « contribuer à l’observatoire ouvert ». La démo, les sessions de formation et les autres types d’organisation ne comptent jamais. Une organisation qui se retire cesse aussitôt de compter ici, et dans la prochaine publication ; une publication déjà parue n’est pas modifiée.',
+			figures:
+				'Chiffres : émissions de la tournée de la compagnie (déplacements de l’équipe, transport du décor, hébergement, repas), calculées par le moteur d’Empreinte avec les jeux de facteurs d’émission versionnés ci-dessous.',
+			allocation:
+				'Mobilité des publics : exclue de ces chiffres. Par convention, la mobilité des spectateurs est comptée par le lieu qui accueille la date, pas par la compagnie en tournée ; l’ajouter ici la compterait deux fois.',
+			rule: 'Règle de diffusion (secret statistique des entreprises, Insee) : aucun chiffre construit à partir de moins de 3 structures, ni quand une structure représente plus de 85 % d’un total (émissions, dates, représentations ou spectateurs) ; d’autres cases sont masquées quand un chiffre secret pourrait être recalculé à partir des totaux, ou en soustrayant une publication antérieure (secret secondaire). Médiane et quartiles à partir de 5 structures ; jamais de minimum ni de maximum.',
+			factorSets: 'Jeux de facteurs et versions du moteur : {sets}.',
+			noFactorSets: 'aucun pour le moment',
+			regions:
+				'Régions : celles du 1er janvier 2016, par code Insee du siège de la structure. Aucun lieu plus fin, aucun itinéraire.'
+		},
+		releases: {
+			title: 'Publications en données ouvertes',
+			lead: 'Chaque publication fige les agrégats d’une saison : un paquet Frictionless Data (CSV UTF-8, datapackage.json avec le schéma de chaque colonne, README, CHANGELOG), sous Licence Ouverte 2.0. Les publications ne sont jamais modifiées.',
+			none: 'Aucune publication pour le moment.',
+			name: 'Saison {period}, version {version}',
+			date: 'publiée le {date}',
+			zip: 'Télécharger le paquet (zip)',
+			files: 'Fichiers et empreintes SHA-256',
+			api: 'Les mêmes chiffres en JSON : {link}.'
+		},
+		consent: {
+			title: 'Observatoire ouvert',
+			lead: 'Contribuer à l’observatoire ouvert : les tournées réalisées de votre structure comptent dans les agrégats publics et anonymisés de la page {link} et dans ses publications en données ouvertes. Aucun nom, aucun lieu plus fin que la région, aucun chiffre à moins de 3 structures. Ce choix est distinct de ceux que vous faites pour vos réseaux.',
+			label: 'Contribuer à l’observatoire ouvert',
+			on: 'Votre structure contribue à l’observatoire.',
+			off: 'Votre structure ne contribue pas à l’observatoire.',
+			yes: 'Contribuer',
+			no: 'Ne plus contribuer',
+			save: 'Enregistrer',
+			saved: 'Choix enregistré.',
+			history: 'Historique',
+			historyOn: 'contribution activée',
+			historyOff: 'contribution retirée',
+			by: 'par {name}',
+			noHistory: 'Jamais activée.',
+			ownerOnly: 'Seul un propriétaire de la structure peut changer ce choix.',
+			withdrawal:
+				'Un retrait s’applique aussitôt à la page publique et à la prochaine publication ; les publications déjà parues restent telles quelles.',
+			invalid: 'Choisissez oui ou non.',
+			settingsLink: 'Observatoire ouvert : contribuer ou non'
+		},
+		release: { period: 'Une saison est une année sur quatre chiffres, par exemple 2026.' }
+	},
+	en: {
+		nav: 'Observatory',
+		title: 'Open observatory of touring',
+		lead: 'The carbon footprints of completed tours that companies and venues chose to contribute, aggregated and anonymised. No account needed, open data.',
+		season: 'Season',
+		choose: 'Show',
+		computedAt: 'Figures recomputed on {date} (cached for one minute).',
+		empty: 'No tour contributed yet.',
+		total: {
+			title: 'Season {season}: all',
+			structures: 'Structures',
+			tours: 'Tours',
+			dates: 'Dates',
+			kgPerDate: 'kg CO₂e per date',
+			kgPerPerformance: 'kg CO₂e per performance',
+			kgPerSpectator: 'kg CO₂e per spectator'
+		},
+		dims: {
+			region: 'By region of the home base',
+			discipline: 'By discipline',
+			band: 'By tour scale (number of dates)'
+		},
+		band: { '1': '1 date', '2-5': '2 to 5 dates', '6-20': '6 to 20 dates', '21+': 'more than 20 dates' },
+		unknownRegion: 'Outside France or unknown',
+		col: {
+			value: 'Group',
+			structures: 'Structures',
+			tours: 'Tours',
+			dates: 'Dates',
+			kgPerDate: 'kg CO₂e / date',
+			kgPerPerformance: 'kg CO₂e / performance',
+			kgPerSpectator: 'kg CO₂e / spectator',
+			quartiles: 'Per date: first quartile · median · third quartile',
+			category: 'Category',
+			kg: 'kg CO₂e',
+			share: 'Share'
+		},
+		noQuartiles: 'fewer than 5 structures',
+		secret: {
+			frequency: 'withheld: fewer than 3 structures',
+			dominance: 'withheld: one structure above 85 %',
+			secondary: 'withheld: secondary suppression'
+		},
+		chart: {
+			title: 'kg CO₂e per date, by region of the home base',
+			caption: 'Chart: kg CO₂e per date by region; the same figures are in the table below.'
+		},
+		categories: 'Breakdown by category',
+		method: {
+			title: 'Method and caveats',
+			scope:
+				'Scope: completed tours (not forecasts) of the companies and venues that chose “contribute to the open observatory”. The demo, training sessions and other kinds of organisation never count. An organisation that withdraws stops counting here at once, and in the next release; a release already published is not changed.',
+			figures:
+				'Figures: the company’s touring emissions (team travel, freight, accommodation, meals), computed by the Empreinte engine with the versioned emission-factor sets below.',
+			allocation:
+				'Audience travel: excluded from these figures. By convention the audience’s mobility is counted by the venue hosting the date, not by the touring company; adding it here would count it twice.',
+			rule: 'Disclosure rule (French official statistics on businesses, Insee): no figure built from fewer than 3 structures, nor where one structure makes more than 85 % of a total (emissions, dates, performances or spectators); more cells are withheld when a withheld figure could be recomputed from the totals, or by subtracting an earlier release (secondary suppression). Median and quartiles from 5 structures; never a minimum or maximum.',
+			factorSets: 'Factor sets and engine versions: {sets}.',
+			noFactorSets: 'none yet',
+			regions:
+				'Regions: those of 1 January 2016, by the INSEE code of the structure’s home base. No finer place, no itinerary.'
+		},
+		releases: {
+			title: 'Open data releases',
+			lead: 'Each release freezes a season’s aggregates: a Frictionless Data Package (UTF-8 CSV, datapackage.json with every column’s schema, README, CHANGELOG), under the Licence Ouverte 2.0. Releases are never changed.',
+			none: 'No release yet.',
+			name: 'Season {period}, version {version}',
+			date: 'published on {date}',
+			zip: 'Download the package (zip)',
+			files: 'Files and SHA-256 checksums',
+			api: 'The same figures as JSON: {link}.'
+		},
+		consent: {
+			title: 'Open observatory',
+			lead: 'Contribute to the open observatory: your organisation’s completed tours count in the public, anonymised aggregates of the {link} page and in its open data releases. No name, no place finer than the region, no figure from fewer than 3 structures. This choice is separate from the ones you make for your networks.',
+			label: 'Contribute to the open observatory',
+			on: 'Your organisation contributes to the observatory.',
+			off: 'Your organisation does not contribute to the observatory.',
+			yes: 'Contribute',
+			no: 'Stop contributing',
+			save: 'Save',
+			saved: 'Choice saved.',
+			history: 'History',
+			historyOn: 'contribution turned on',
+			historyOff: 'contribution withdrawn',
+			by: 'by {name}',
+			noHistory: 'Never turned on.',
+			ownerOnly: 'Only an owner of the organisation can change this choice.',
+			withdrawal:
+				'A withdrawal applies at once to the public page and to the next release; releases already published stay as they are.',
+			invalid: 'Choose yes or no.',
+			settingsLink: 'Open observatory: contribute or not'
+		},
+		release: { period: 'A season is a four-digit year, for example 2026.' }
+	}
+});

@@ -1,0 +1,28 @@
+// The public observatory: no account. Every figure comes from the disclosure-controlled aggregates.
+import { getDb } from '$lib/server/db';
+import * as observatory from '$lib/server/observatory';
+import { regionName } from '$lib/networks/territory';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const db = getDb();
+	const live = await observatory.liveAggregates(db);
+	const seasons = live.aggregates.seasons.map((s) => s.season);
+	const asked = url.searchParams.get('season');
+	const season = asked && seasons.includes(asked) ? asked : (seasons.at(-1) ?? null);
+	const view = live.aggregates.seasons.find((s) => s.season === season) ?? null;
+	const regions = Object.fromEntries(
+		(view?.tables.region ?? []).map((c) => [c.key, c.key === 'unknown' ? null : regionName(c.key)])
+	);
+	// no HTTP cache header: the layout around this page can show who is logged in, and a withdrawal
+	// must show at once; the aggregates themselves are cached in the server (LIVE_TTL_MS)
+	return {
+		seasons,
+		season,
+		view,
+		regions,
+		computedAt: live.computedAt,
+		factorSets: live.factorSets,
+		releases: await observatory.listReleases(db)
+	};
+};
