@@ -8,6 +8,7 @@ import experiments from './experiments';
 import explain from './explain';
 import factors from './factors';
 import geo from './geo';
+import limits from './limits';
 import places from './places';
 import results from './results';
 import rider from './rider';
@@ -30,5 +31,6 @@ export const namespaces = {
 	estimate,
 	rider,
 	training,
-	method
+	method,
+	limits
 };
