@@ -6,3 +6,4 @@ export * from './experiments';
 export * from './audience';
 export * from './riders';
 export * from './training';
+export * from './hardening';
