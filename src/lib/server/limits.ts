@@ -122,3 +122,29 @@ export function formatMegabytes(bytes: number, locale: 'fr' | 'en'): string {
 	);
 	return locale === 'fr' ? `${s}\u00a0Mo` : `${s} MB`;
 }
+
+/**
+ * Which upload limit applies to a request: by route and form action. Requests not listed fall
+ * under BODY_SIZE_LIMIT only. The routes check the file's own size again (a multipart body
+ * without a Content-Length is cut by the adapter at BODY_SIZE_LIMIT).
+ */
+const UPLOADS: { route: string; action: string | null; kind: UploadKind }[] = [
+	{ route: '/o/[org]/tours/[tour]/dates', action: 'preview', kind: 'datesCsv' },
+	{ route: '/o/[org]/tours/[tour]/dates', action: 'commit', kind: 'datesCsv' },
+	{ route: '/o/[org]/productions/[production]', action: 'importTour', kind: 'tourFile' },
+	{ route: '/o/[org]/tours/[tour]/experiments/[scenario]', action: 'document', kind: 'tourFile' },
+	{ route: '/o/[org]/tours/[tour]/audience/import', action: 'upload', kind: 'audienceFile' },
+	{ route: '/api/compute', action: null, kind: 'tourFile' }
+];
+
+export function uploadKindOf(routeId: string | null, search: string): UploadKind | null {
+	const action = search.startsWith('?/') ? search.slice(2).split('&')[0] : null;
+	return UPLOADS.find((u) => u.route === routeId && u.action === action)?.kind ?? null;
+}
+
+/** Bytes a request body may have on this route (the kind's file plus the form around it). */
+export function bodyLimitOf(routeId: string | null, search: string, l: Limits = limits()): number {
+	const kind = uploadKindOf(routeId, search);
+	if (!kind) return l.body;
+	return Math.min(l.body, l.upload[kind] + (routeId === '/api/compute' ? 0 : FORM_OVERHEAD_BYTES));
+}

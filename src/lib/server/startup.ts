@@ -6,6 +6,8 @@ import { createDb, migrateDb } from './db/client';
 import { setDb, type Db } from './db/index';
 import { readConfig } from './config';
 import { readRateLimitConfig } from './auth/rate-limit';
+import { ConfigError } from './config';
+import { bodySizeLimitFor, readLimits } from './limits';
 import { seedDemoIfMissing } from './demo';
 import { purgeExpired as purgeExpiredEstimates } from './estimates';
 import { getFactorLibrary } from './factor-tables';
@@ -24,6 +26,13 @@ export async function startup(
 ): Promise<{ db: Db; report: StartupReport }> {
 	const config = readConfig(env);
 	readRateLimitConfig(env); // a wrong limit stops the start with a one-line error, not the first log-in
+	const limits = readLimits(env);
+	const needed = bodySizeLimitFor(env);
+	if (limits.body < needed) {
+		throw new ConfigError(
+			`BODY_SIZE_LIMIT (${limits.body} bytes) is below the largest upload limit plus its form (${needed} bytes): raise it or leave it unset`
+		);
+	}
 	// Factor tables are validated before anything else: a malformed table stops the app with the
 	// file, line and field; the gazetteer is indexed now so the first venue search is instant.
 	getFactorLibrary();
