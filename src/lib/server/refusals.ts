@@ -40,7 +40,9 @@ const escapeHtml = (s: string) =>
 	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function refusal(event: RequestEvent, status: 400 | 413 | 429, d: RefusalDetail = {}): Response {
-	const locale = localeOf(event);
+	const api = event.url.pathname.startsWith('/api/');
+	// the API's problems are in English, like every other problem it returns
+	const locale = api ? 'en' : localeOf(event);
 	const message = refusalMessage(locale, status, d);
 	const headers: Record<string, string> = { 'cache-control': 'no-store' };
 	if (status === 429)
@@ -52,7 +54,7 @@ export function refusal(event: RequestEvent, status: 400 | 413 | 429, d: Refusal
 			headers: { ...headers, 'content-type': 'application/json' }
 		});
 	}
-	if (event.url.pathname.startsWith('/api/') || (accept.includes('json') && !accept.includes('html'))) {
+	if (api || (accept.includes('json') && !accept.includes('html'))) {
 		return new Response(JSON.stringify({ problems: [{ path: '$', message, code: CODES[status] }] }), {
 			status,
 			headers: { ...headers, 'content-type': 'application/json' }
