@@ -4,6 +4,9 @@
  * Retry-After), and a per-task `timeoutMs` after which the worker is terminated and replaced.
  * Workers start lazily and are kept (loading the factor library costs ~0.3 s once per worker).
  */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { WORKER_MARK, WORKER_URL, runTask, type ComputeTask, type TaskOutcome } from './worker';
 
@@ -93,9 +96,15 @@ export class ComputePool {
 
 	#spawn(): Slot {
 		const url = new URL(WORKER_URL);
-		// dev server and tests run the TypeScript source: load it through tsx, as the CLI does
-		const execArgv = url.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [];
-		const worker = new Worker(url, { workerData: { mark: WORKER_MARK }, execArgv });
+		const workerData = { mark: WORKER_MARK };
+		// The dev server and the tests run the TypeScript source: the worker loads it through
+		// tsx's API, as the CLI does (Node 20 workers do not take `--import tsx` in execArgv).
+		const worker = url.pathname.endsWith('.ts')
+			? new Worker(
+					`import(${JSON.stringify(pathToFileURL(createRequire(join(process.cwd(), 'x')).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs'))}).then((api) => api.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)}));`,
+					{ eval: true, workerData }
+				)
+			: new Worker(url, { workerData });
 		worker.unref(); // an idle pool never keeps the process (or a test run) alive
 		const slot: Slot = { worker, job: null, timer: null };
 		worker.on('message', (msg: { id: number; outcome?: TaskOutcome; error?: string }) => {
