@@ -26,7 +26,9 @@ export default defineMessages({
 			back: 'Revenir à la page précédente'
 		},
 		upload: {
-			limit: 'Taille maximale : {max}.'
+			limit: 'Taille maximale : {max}.',
+			tooBig: 'Le fichier dépasse {max}.',
+			noScript: 'Envoyé sans JavaScript, le fichier fait au plus {max}.'
 		}
 	},
 	en: {
@@ -49,7 +51,9 @@ export default defineMessages({
 			back: 'Back to the previous page'
 		},
 		upload: {
-			limit: 'Maximum size: {max}.'
+			limit: 'Maximum size: {max}.',
+			tooBig: 'The file is larger than {max}.',
+			noScript: 'Sent without JavaScript, the file may be up to {max}.'
 		}
 	}
 });
