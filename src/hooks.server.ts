@@ -104,8 +104,8 @@ const handleLimits: Handle = async ({ event, resolve }) => {
 	if (request.method !== 'GET' && request.method !== 'HEAD') {
 		const max = bodyLimitOf(event.route.id, url.search);
 		const declared = Number(request.headers.get('content-length') ?? 0);
-		if (declared > max) return refusal(event, 413, { max });
-		guardFormData(event, max);
+		if (declared > max.bytes) return refusal(event, 413, { max: max.shown });
+		guardFormData(event, max.shown);
 	}
 	const response = await resolve(event);
 	secureHeaders(event, response.headers);

@@ -142,9 +142,17 @@ export function uploadKindOf(routeId: string | null, search: string): UploadKind
 	return UPLOADS.find((u) => u.route === routeId && u.action === action)?.kind ?? null;
 }
 
-/** Bytes a request body may have on this route (the kind's file plus the form around it). */
-export function bodyLimitOf(routeId: string | null, search: string, l: Limits = limits()): number {
+/**
+ * Bytes a request body may have on this route (the kind's file plus the form around it), and the
+ * limit to tell the user (the file's own, as the form states it).
+ */
+export function bodyLimitOf(
+	routeId: string | null,
+	search: string,
+	l: Limits = limits()
+): { bytes: number; shown: number } {
 	const kind = uploadKindOf(routeId, search);
-	if (!kind) return l.body;
-	return Math.min(l.body, l.upload[kind] + (routeId === '/api/compute' ? 0 : FORM_OVERHEAD_BYTES));
+	if (!kind) return { bytes: l.body, shown: l.body };
+	const overhead = routeId === '/api/compute' ? 0 : FORM_OVERHEAD_BYTES;
+	return { bytes: Math.min(l.body, l.upload[kind] + overhead), shown: l.upload[kind] };
 }
