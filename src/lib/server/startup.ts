@@ -2,6 +2,7 @@
  * Start-up, run once by the `init` hook before the first request: configuration, database
  * (created if missing, migrated), demo workspace. Any failure stops the process with one line.
  */
+import { sql } from 'drizzle-orm';
 import { createDb, migrateDb } from './db/client';
 import { setDb, type Db } from './db/index';
 import { readConfig } from './config';
@@ -38,6 +39,11 @@ export async function startup(
 	getFactorLibrary();
 	getGazetteer().warm();
 	const db = createDb(config.databaseUrl, config.databaseAuthToken);
+	if (config.databaseUrl.startsWith('file:')) {
+		// Write-ahead log: readers never wait for a writer, and several processes can share the file
+		// (the mode is stored in the file; a crash loses no committed transaction).
+		await db.run(sql`PRAGMA journal_mode = WAL`);
+	}
 	const { appliedNow } = await migrateDb(db);
 	const demoSeeded = config.seedDemo ? await seedDemoIfMissing(db) : false;
 	// quick estimates made without an account are kept ESTIMATE_TTL_DAYS, then deleted

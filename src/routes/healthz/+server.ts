@@ -12,6 +12,9 @@ import type { RequestHandler } from './$types';
  * migration level. Public, no data. 200 ok; 503 degraded (up but not writable, or migrations
  * pending) or error (unreachable).
  */
+/** Which app process answered (several may serve one port): random, says nothing about the host. */
+const INSTANCE = crypto.randomUUID().slice(0, 8);
+
 export const GET: RequestHandler = async () => {
 	const headers = { 'cache-control': 'no-store' };
 	let db;
@@ -43,6 +46,7 @@ export const GET: RequestHandler = async () => {
 			database: writable ? 'up' : 'read-only',
 			...(writeError ? { writeError } : {}),
 			version,
+			instance: INSTANCE,
 			migrations
 		},
 		{ status: ok ? 200 : 503, headers }
