@@ -49,13 +49,19 @@ test('two processes behind one port: both serve, the per-IP limit holds across t
 	});
 	await waitUp(`${BASE}/healthz`, 120_000);
 
-	// both processes answer on the one port (the cluster hands connections out in turn)
+	// both processes answer on the one port (the cluster hands connections out in turn; the
+	// second process starts once the first has migrated the database)
 	const instances = new Set<string>();
-	for (let i = 0; i < 40 && instances.size < 2; i++) {
-		const res = await fetch(`${BASE}/healthz`, { headers: { connection: 'close' } });
-		instances.add((await res.json()).instance);
-	}
-	expect(instances.size).toBe(2);
+	await expect
+		.poll(
+			async () => {
+				const res = await fetch(`${BASE}/healthz`, { headers: { connection: 'close' } });
+				instances.add((await res.json()).instance);
+				return instances.size;
+			},
+			{ timeout: 120_000 }
+		)
+		.toBe(2);
 
 	// the anonymous API limit counts requests served by either process together
 	const statuses: number[] = [];
