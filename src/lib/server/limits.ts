@@ -96,7 +96,9 @@ export function readLimits(env: Record<string, string | undefined> = process.env
 		compute: {
 			// leave one core to the main thread, which serves the pages
 			workers: int(env, 'EMPREINTE_COMPUTE_WORKERS', Math.max(1, Math.min(4, availableParallelism() - 1)), 0),
-			queue: int(env, 'EMPREINTE_COMPUTE_QUEUE', 16),
+			// 50 concurrent clients (the load bench) wait rather than get 503; each waiting task is a
+			// resolved tour of at most LIMITS' size
+			queue: int(env, 'EMPREINTE_COMPUTE_QUEUE', 100),
 			timeoutMs: int(env, 'EMPREINTE_COMPUTE_TIMEOUT_SECONDS', 30) * 1000
 		}
 	};

@@ -18,7 +18,11 @@ let pool: ComputePool | undefined;
 /** The process's pool, sized from the environment on first use. */
 export function computePool(): ComputePool {
 	const c = limits().compute;
-	pool ??= new ComputePool({ size: c.workers, maxQueued: c.queue, timeoutMs: c.timeoutMs });
+	if (!pool) {
+		pool = new ComputePool({ size: c.workers, maxQueued: c.queue, timeoutMs: c.timeoutMs });
+		// adapter-node's graceful shutdown (SIGTERM): stop the workers so that the process can end
+		process.once('sveltekit:shutdown' as 'exit', () => void pool?.close());
+	}
 	return pool;
 }
 

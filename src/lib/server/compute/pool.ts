@@ -105,7 +105,6 @@ export class ComputePool {
 					{ eval: true, workerData }
 				)
 			: new Worker(url, { workerData });
-		worker.unref(); // an idle pool never keeps the process (or a test run) alive
 		const slot: Slot = { worker, job: null, timer: null };
 		worker.on('message', (msg: { id: number; outcome?: TaskOutcome; error?: string }) => {
 			const job = slot.job;
@@ -120,6 +119,9 @@ export class ComputePool {
 			if (slot.job) this.#fail(slot, new Error(`compute worker exited with code ${code}`));
 			this.#remove(slot);
 		});
+		// after the listeners (adding a 'message' listener refs the port again): an idle pool never
+		// keeps the process, or a test run, alive
+		worker.unref();
 		this.#slots.push(slot);
 		return slot;
 	}
