@@ -260,9 +260,7 @@ export function prepareTourFile(
 }
 
 /** Run the engine on a prepared tour; engine input errors become problems. */
-export function runPrepared(
-	p: Pick<PreparedCompute, 'input' | 'factors' | 'options'>
-): ComputeOutcome {
+export function runPrepared(p: Pick<PreparedCompute, 'input' | 'factors' | 'options'>): ComputeOutcome {
 	try {
 		const result = computeTour(p.input, p.factors, p.options);
 		return { ok: true, result, input: p.input };
