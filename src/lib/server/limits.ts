@@ -136,6 +136,7 @@ const UPLOADS: { route: string; action: string | null; kind: UploadKind }[] = [
 	{ route: '/o/[org]/productions/[production]', action: 'importTour', kind: 'tourFile' },
 	{ route: '/o/[org]/tours/[tour]/experiments/[scenario]', action: 'document', kind: 'tourFile' },
 	{ route: '/o/[org]/tours/[tour]/audience/import', action: 'upload', kind: 'audienceFile' },
+	{ route: '/rider/[code]', action: null, kind: 'audienceFile' },
 	{ route: '/api/compute', action: null, kind: 'tourFile' }
 ];
 
