@@ -50,7 +50,9 @@ export default defineConfig({
 			// files creating many users are not throttled, while the per-account limits keep their
 			// defaults (5 per 15 min) for tests/e2e/auth.test.ts to trigger.
 			EMPREINTE_LOGIN_MAX_PER_IP: process.env.EMPREINTE_LOGIN_MAX_PER_IP ?? '10000',
-			EMPREINTE_SIGNUP_MAX_PER_IP: process.env.EMPREINTE_SIGNUP_MAX_PER_IP ?? '10000'
+			EMPREINTE_SIGNUP_MAX_PER_IP: process.env.EMPREINTE_SIGNUP_MAX_PER_IP ?? '10000',
+			// the anonymous API's per-IP limit (120/min) would count every test's venue searches
+			EMPREINTE_API_MAX_PER_IP_PER_MINUTE: process.env.EMPREINTE_API_MAX_PER_IP_PER_MINUTE ?? '100000'
 		}
 	}
 });

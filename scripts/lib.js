@@ -126,5 +126,21 @@ export function prepareServerEnv(env = process.env) {
 		// adapter-node refuses form POSTs (CSRF check) unless it knows the public origin.
 		env.ORIGIN = `http://localhost:${port}`;
 	}
+	if (!env.BODY_SIZE_LIMIT) {
+		// adapter-node's limit on every request body (its default, 512K, is below our uploads):
+		// the largest per-kind upload limit plus the form around it, as src/lib/server/limits.ts
+		// computes it (bodySizeLimitFor); the app checks each kind's own limit per route.
+		/** @param {string} name @param {number} fallback */
+		const mb = (name, fallback) => {
+			const n = Number(env[name]);
+			return env[name] && n > 0 ? n : fallback;
+		};
+		const largest = Math.max(
+			mb('EMPREINTE_UPLOAD_DATES_CSV_MB', 2),
+			mb('EMPREINTE_UPLOAD_TOUR_FILE_MB', 1),
+			mb('EMPREINTE_UPLOAD_AUDIENCE_MB', 5)
+		);
+		env.BODY_SIZE_LIMIT = String(Math.round(largest * 1024 * 1024) + 64 * 1024);
+	}
 	return null;
 }

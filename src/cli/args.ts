@@ -2,6 +2,7 @@
  * A small argument parser for the CLI: positionals plus `--flag value` / `--flag=value` / `--bool`.
  * Kept in-house because the CLI has a handful of commands and flags; a dependency would not pay.
  */
+import { writeCsv } from '../lib/engine/factors/csv';
 export interface ParsedArgs {
 	positionals: string[];
 	flags: Record<string, string | true>;
@@ -62,11 +63,7 @@ export function renderTable(headers: string[], rows: (string | number)[][]): str
 	return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 
-/** RFC 4180 CSV (comma, quotes doubled). */
+/** RFC 4180 CSV (comma, quotes doubled), formula-like cells neutralised: the app's one CSV writer. */
 export function renderCsv(headers: string[], rows: (string | number | null)[][]): string {
-	const esc = (v: string | number | null) => {
-		const s = v === null ? '' : String(v);
-		return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-	};
-	return [headers, ...rows].map((r) => r.map(esc).join(',')).join('\n') + '\n';
+	return writeCsv(headers, rows);
 }

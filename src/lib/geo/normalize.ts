@@ -86,7 +86,12 @@ function expandWords(key: string): string {
 		.join(' ');
 }
 
+/**
+ * Folded characters, memoised. Bounded: search text comes from anyone (/api/places), and there
+ * are over a million code points; real text uses a few hundred, so a full cache is simply cleared.
+ */
 const charCache = new Map<string, string>();
+const CHAR_CACHE_MAX = 4096;
 
 /** One non-ASCII character → its folded form ('' for a combining mark, ' ' for punctuation). */
 function foldChar(ch: string): string {
@@ -94,6 +99,7 @@ function foldChar(ch: string): string {
 	if (f === undefined) {
 		f = normalizeNameReference(ch);
 		if (f === '' && !/\p{M}/u.test(ch)) f = ' ';
+		if (charCache.size >= CHAR_CACHE_MAX) charCache.clear();
 		charCache.set(ch, f);
 	}
 	return f;

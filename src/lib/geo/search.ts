@@ -62,6 +62,8 @@ export function maxEdits(length: number): number {
 
 // A key entry packs the row number and one flag: bit 0 set = the key is an alias, not the main name.
 const ALIAS = 1;
+// At most this many memoised prefixes (36² letter-or-digit pairs ≈ 1 300, plus accents and scripts).
+const SHORT_PREFIX_MEMO_MAX = 4096;
 // How many candidates are kept for a memoised one- or two-letter prefix.
 const SHORT_PREFIX_KEEP = 200;
 const NO_ENTRIES: readonly number[] = [];
@@ -320,6 +322,8 @@ export class PlaceIndex {
 				memo = [...best.values()]
 					.sort((a, b) => b.score - a.score || a.row - b.row)
 					.slice(0, SHORT_PREFIX_KEEP);
+				// bounded: queries come from anyone; real two-letter prefixes number a few thousand
+				if (this.shortPrefixes.size >= SHORT_PREFIX_MEMO_MAX) this.shortPrefixes.clear();
 				this.shortPrefixes.set(q, memo);
 			}
 			candidates = memo.map((c) => ({ ...c }));

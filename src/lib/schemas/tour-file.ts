@@ -30,6 +30,37 @@ export const TOUR_SCHEMA_ID = 'https://empreinte.app/schemas/tour-file-1.json';
 
 const VEHICLE = new Set<string>(VEHICLE_MODES);
 
+/**
+ * How big one tour may grow: checked wherever a tour document is validated (every save in the app,
+ * every import, the CLI, POST /api/compute), so no page or request costs more than these allow.
+ * The numbers sit far above real tours (the longest tours we know have about 300 dates a season;
+ * the engine bench's 300-date, 2 000-leg tour computes in ~40 ms) and far below what stalled the
+ * server in the hardening probe (42 000 dates: a 194 s results page). Messages: `limits.*`.
+ */
+export const LIMITS = {
+	/** dates (venues × days) in one tour */
+	dates: 1000,
+	/** explicit legs (derived legs follow the dates: at most about twice their number) */
+	legs: 3000,
+	/** team roles */
+	team: 100,
+	/** travel groups in one plan (the tour's default plan, a date's or a leg's own plan) */
+	travel: 50,
+	/** freight entries (vehicles and shared freight) */
+	freight: 100,
+	/** explicit legs of one freight entry */
+	freightLegs: 3000,
+	/** known distances */
+	distances: 5000,
+	/** extra room-nights or meal lines, and meal lines of one date */
+	extras: 1000
+} as const;
+export type LimitKey = keyof typeof LIMITS;
+
+/** An array capped at LIMITS[key]; the English message names the limit, `limits.*` translates it. */
+const capped = <T extends z.ZodType>(item: T, key: LimitKey) =>
+	z.array(item).max(LIMITS[key], `at most ${LIMITS[key]} items here (limit "${key}")`);
+
 export const Id = z
 	.string()
 	.regex(
@@ -145,10 +176,10 @@ export const AudienceFigures = z
 			.optional()
 			.describe('Mean round-trip distance per spectator (one number for all modes, or one per mode).'),
 		carOccupancy: z.number().min(1).optional().describe('Spectators per car.'),
-		distribution: z
-			.array(
-				z.object({ mode: z.enum(AUDIENCE_MODES), share: z.number().min(0).max(1), roundTripKm: Km }).strict()
-			)
+		distribution: capped(
+			z.object({ mode: z.enum(AUDIENCE_MODES), share: z.number().min(0).max(1), roundTripKm: Km }).strict(),
+			'extras'
+		)
 			.optional()
 			.describe(
 				'A distance distribution (from a survey or ticketing postcodes): replaces modal shares and distances.'
@@ -174,13 +205,12 @@ export const TourDate = z
 		),
 		capacity: Count.optional().describe('Seats per performance (jauge).'),
 		audience: AudienceFigures.optional(),
-		travel: z
-			.array(TravelGroup)
+		travel: capped(TravelGroup, 'travel')
 			.optional()
 			.describe('How the team reaches this date, when it differs from the tour travel plan.'),
 		roomNights: NonNegative.optional().describe('Room-nights at this date (replaces the automatic rule).'),
 		roomNightsQuality: Quality.optional(),
-		meals: z.array(MealCount).optional().describe('Meals at this date (replace the automatic rule).')
+		meals: capped(MealCount, 'extras').optional().describe('Meals at this date (replace the automatic rule).')
 	})
 	.strict();
 export type TourDate = z.infer<typeof TourDate>;
@@ -191,7 +221,7 @@ export const Leg = z
 		from: PlaceRef,
 		to: PlaceRef,
 		date: Id.optional().describe('Id of the date this leg is counted under.'),
-		travel: z.array(TravelGroup).min(1),
+		travel: capped(TravelGroup, 'travel').min(1),
 		distanceKm: Km.optional(),
 		quality: Quality.optional()
 	})
@@ -234,7 +264,7 @@ export const FreightVehicle = z
 		load: z.enum(FREIGHT_LOAD_STATES).default('average'),
 		vehicles: z.number().int().min(1).default(1),
 		followTour: z.boolean().default(true).describe('The vehicle makes every leg of the tour route.'),
-		legs: z.array(FreightLeg).default([]),
+		legs: capped(FreightLeg, 'freightLegs').default([]),
 		emptyReturn: z
 			.boolean()
 			.default(false)
@@ -256,7 +286,7 @@ export const FreightShared = z
 		mode: z.enum(SHARED_FREIGHT_MODES),
 		tonnes: Positive,
 		followTour: z.boolean().default(false),
-		legs: z.array(FreightLeg).default([]),
+		legs: capped(FreightLeg, 'freightLegs').default([]),
 		quality: Quality.optional()
 	})
 	.strict()
@@ -308,36 +338,36 @@ export const TourFile = z
 			})
 			.strict()
 			.default({ derive: true, returnHomeGapDays: null }),
-		team: z.array(z.object({ role: z.string().min(1), count: z.number().int().min(0) }).strict()).default([]),
-		travel: z
-			.array(TravelGroup)
+		team: capped(
+			z.object({ role: z.string().min(1), count: z.number().int().min(0) }).strict(),
+			'team'
+		).default([]),
+		travel: capped(TravelGroup, 'travel')
 			.default([])
 			.describe('The default travel plan: how the team moves on every derived leg.'),
-		dates: z.array(TourDate).default([]),
-		legs: z
-			.array(Leg)
+		dates: capped(TourDate, 'dates').default([]),
+		legs: capped(Leg, 'legs')
 			.default([])
 			.describe('Explicit legs: all of them when route.derive is false, extra ones otherwise.'),
-		distances: z.array(DistanceOverride).default([]),
-		freight: z.array(Freight).default([]),
+		distances: capped(DistanceOverride, 'distances').default([]),
+		freight: capped(Freight, 'freight').default([]),
 		accommodation: z
 			.object({
 				roomsPerNight: NonNegative.optional().describe(
 					'Rooms booked per night away from home (room-nights = rooms × days of each date).'
 				),
 				quality: Quality.optional(),
-				extra: z
-					.array(
-						z
-							.object({
-								id: Id,
-								country: z.string().regex(/^[A-Z]{2}$/),
-								roomNights: NonNegative,
-								quality: Quality.optional()
-							})
-							.strict()
-					)
-					.default([])
+				extra: capped(
+					z
+						.object({
+							id: Id,
+							country: z.string().regex(/^[A-Z]{2}$/),
+							roomNights: NonNegative,
+							quality: Quality.optional()
+						})
+						.strict(),
+					'extras'
+				).default([])
 			})
 			.strict()
 			.default({ extra: [] }),
@@ -346,7 +376,7 @@ export const TourFile = z
 				perPersonPerDay: NonNegative.optional().describe('Meals per team member per day of each date.'),
 				type: z.enum(MEAL_TYPES).default('average'),
 				quality: Quality.optional(),
-				extra: z.array(MealCount.extend({ id: Id })).default([])
+				extra: capped(MealCount.extend({ id: Id }), 'extras').default([])
 			})
 			.strict()
 			.default({ type: 'average', extra: [] }),
@@ -414,6 +444,16 @@ export interface TourFileProblem {
 	path: string;
 	message: string;
 	code: string;
+	/** for `tour.limit`: which of LIMITS and its value, so that the app can say it in French */
+	params?: { limit: LimitKey; max: number };
+}
+
+const LIMIT_KEYS = new Set<string>(Object.keys(LIMITS));
+/** `tour.limit` problems (a list longer than LIMITS allows), else undefined. */
+function limitOf(issue: z.core.$ZodIssue): LimitKey | undefined {
+	if (issue.code !== 'too_big' || issue.origin !== 'array') return undefined;
+	const m = /\(limit "(\w+)"\)$/.exec(issue.message);
+	return m && LIMIT_KEYS.has(m[1]) ? (m[1] as LimitKey) : undefined;
 }
 
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -431,11 +471,18 @@ export type TourFileParse = { ok: true; tour: TourFile } | { ok: false; problems
 export function validateTourFile(raw: unknown): TourFileParse {
 	const r = TourFile.safeParse(raw);
 	if (r.success) return { ok: true, tour: r.data };
-	const problems = r.error.issues.map((i) => ({
-		path: jsonPath(i.path),
-		message: i.message,
-		code: `tour.${i.code}`
-	}));
+	const problems = r.error.issues.map((i): TourFileProblem => {
+		const limit = limitOf(i);
+		if (limit) {
+			return {
+				path: jsonPath(i.path),
+				message: i.message,
+				code: 'tour.limit',
+				params: { limit, max: LIMITS[limit] }
+			};
+		}
+		return { path: jsonPath(i.path), message: i.message, code: `tour.${i.code}` };
+	});
 	return { ok: false, problems };
 }
 

@@ -12,6 +12,7 @@
  * Every calculation is in src/lib/audience (pure) and the engine (through diagnose): this module
  * reads and writes, scoped by the caller's membership (an outsider gets NotFoundError).
  */
+import { limits } from './limits';
 import { and, asc, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from './db/client';
 import { audienceDraftBlocks, audienceDrafts, audienceImports, audienceMappings } from './db/schema/audience';
@@ -46,7 +47,8 @@ import type { AudienceFigures, TourFile } from '../schemas/tour-file';
 /** A draft not touched for this long is deleted when its organisation starts another one. */
 export const DRAFT_TTL_MS = 24 * 3600 * 1000;
 /** Largest file the no-JavaScript upload reads (the browser path has no such limit). */
-export const MAX_FORM_FILE_BYTES = 5_000_000;
+/** EMPREINTE_UPLOAD_AUDIENCE_MB (src/lib/server/limits.ts), 5 MB by default. */
+export const maxFormFileBytes = () => limits().upload.audienceFile;
 /** Rejected rows shown on the page (all of them are in the CSV download). */
 export const SHOWN_REJECTIONS = 50;
 
@@ -314,7 +316,7 @@ export async function stageFile(
 	assertRole(m, 'editor');
 	const tour = await tours.get(db, m, tourId);
 	checkDateIds(tour.document, input.dateIds);
-	if (input.bytes.length > MAX_FORM_FILE_BYTES)
+	if (input.bytes.length > maxFormFileBytes())
 		throw new ValidationError({ file: { key: 'audience.errors.tooBig' } });
 	const sniffed = sniffFile(input.bytes);
 	if (sniffed) throw new ValidationError({ file: { key: `audience.notCsv.${sniffed}` } });

@@ -25,7 +25,14 @@ export async function runAction<T>(
 		return await fn();
 	} catch (e) {
 		if (e instanceof ValidationError) return fail(400, { values, issues: e.issues, form });
-		if (e instanceof TourDocumentError) return fail(400, { values, problems: e.problems, form });
+		if (e instanceof TourDocumentError) {
+			// a tour-size limit is also a form-level issue, so that forms listing only issues say it
+			const limit = e.problems.find((p) => p.code === 'tour.limit' && p.params)?.params;
+			const issues = limit
+				? { '': { key: `limits.tooMany.${limit.limit}`, params: { max: limit.max } } }
+				: undefined;
+			return fail(400, { values, problems: e.problems, issues, form });
+		}
 		rethrowAsHttp(e);
 	}
 }

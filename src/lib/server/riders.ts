@@ -43,8 +43,8 @@ import type { TourFile } from '../schemas/tour-file';
 
 export const LINK_VALID_DAYS = 90;
 const DAY_MS = 24 * 3600 * 1000;
-/** Largest audience file a venue may send (the no-JavaScript import's own limit). */
-export const MAX_RETURN_FILE_BYTES = audience.MAX_FORM_FILE_BYTES;
+/** Largest audience file a venue may send (the no-JavaScript import's own limit, EMPREINTE_UPLOAD_AUDIENCE_MB). */
+export const maxReturnFileBytes = () => audience.maxFormFileBytes();
 
 const hash = (code: string) => encodeHexLowerCase(sha256(new TextEncoder().encode(code)));
 
@@ -394,9 +394,9 @@ export async function submitReturn(
 		figures.localCrew !== undefined;
 	if (!hasFigures && !file && figures.comment === '')
 		throw new ValidationError({ '': { key: `${E}.empty` } });
-	if (file && file.bytes.length > MAX_RETURN_FILE_BYTES)
+	if (file && file.bytes.length > maxReturnFileBytes())
 		throw new ValidationError({
-			file: { key: `${E}.fileTooBig`, params: { mb: MAX_RETURN_FILE_BYTES / 1e6 } }
+			file: { key: `${E}.fileTooBig`, params: { mb: Math.round((maxReturnFileBytes() / 2 ** 20) * 10) / 10 } }
 		});
 	await db.insert(riderReturns).values({
 		id: crypto.randomUUID(),

@@ -2,10 +2,13 @@
  * Start-up, run once by the `init` hook before the first request: configuration, database
  * (created if missing, migrated), demo workspace. Any failure stops the process with one line.
  */
+import { sql } from 'drizzle-orm';
 import { createDb, migrateDb } from './db/client';
 import { setDb, type Db } from './db/index';
 import { readConfig } from './config';
 import { readRateLimitConfig } from './auth/rate-limit';
+import { ConfigError } from './config';
+import { bodySizeLimitFor, readLimits } from './limits';
 import { seedDemoIfMissing } from './demo';
 import { purgeExpired as purgeExpiredEstimates } from './estimates';
 import { getFactorLibrary } from './factor-tables';
@@ -26,11 +29,23 @@ export async function startup(
 ): Promise<{ db: Db; report: StartupReport }> {
 	const config = readConfig(env);
 	readRateLimitConfig(env); // a wrong limit stops the start with a one-line error, not the first log-in
+	const limits = readLimits(env);
+	const needed = bodySizeLimitFor(env);
+	if (limits.body < needed) {
+		throw new ConfigError(
+			`BODY_SIZE_LIMIT (${limits.body} bytes) is below the largest upload limit plus its form (${needed} bytes): raise it or leave it unset`
+		);
+	}
 	// Factor tables are validated before anything else: a malformed table stops the app with the
 	// file, line and field; the gazetteer is indexed now so the first venue search is instant.
 	getFactorLibrary();
 	getGazetteer().warm();
 	const db = createDb(config.databaseUrl, config.databaseAuthToken);
+	if (config.databaseUrl.startsWith('file:')) {
+		// Write-ahead log: readers never wait for a writer, and several processes can share the file
+		// (the mode is stored in the file; a crash loses no committed transaction).
+		await db.run(sql`PRAGMA journal_mode = WAL`);
+	}
 	const { appliedNow } = await migrateDb(db);
 	const demoSeeded = config.seedDemo ? await seedDemoIfMissing(db) : false;
 	// quick estimates made without an account are kept ESTIMATE_TTL_DAYS, then deleted

@@ -216,12 +216,21 @@ export function serverDeps(): ComputeDeps {
 	return defaultDeps;
 }
 
-/** Validate, resolve and compute a tour file (a parsed JSON value). */
-export function computeTourFile(
+/** A tour file made ready for the engine: what `computeTourFile` (or a worker) runs. */
+export interface PreparedCompute {
+	input: TourInput;
+	/** the factor set to load (NAME@VERSION; undefined: the library's default set) */
+	setRef: string | undefined;
+	factors: ResolvedFactorSet;
+	options: ComputeOptions;
+}
+
+/** Validate, resolve places and pick the factor set: everything but the engine run. */
+export function prepareTourFile(
 	raw: unknown,
 	request: ComputeRequest = {},
 	deps: ComputeDeps = serverDeps()
-): ComputeOutcome {
+): { ok: true; prepared: PreparedCompute } | { ok: false; status: 400; problems: TourFileProblem[] } {
 	const parsed = validateTourFile(raw);
 	if (!parsed.ok) return { ok: false, status: 400, problems: parsed.problems };
 	const resolved = resolveTourFile(parsed.tour, deps.places);
@@ -243,14 +252,31 @@ export function computeTourFile(
 			]
 		};
 	}
+	const options: ComputeOptions = {
+		boundary: { ...(parsed.tour.boundary ?? {}), ...(request.boundary ?? {}) },
+		uncertainty: request.uncertainty
+	};
+	return { ok: true, prepared: { input: resolved.input, setRef, factors, options } };
+}
+
+/** Run the engine on a prepared tour; engine input errors become problems. */
+export function runPrepared(p: Pick<PreparedCompute, 'input' | 'factors' | 'options'>): ComputeOutcome {
 	try {
-		const result = computeTour(resolved.input, factors, {
-			boundary: { ...(parsed.tour.boundary ?? {}), ...(request.boundary ?? {}) },
-			uncertainty: request.uncertainty
-		});
-		return { ok: true, result, input: resolved.input };
+		const result = computeTour(p.input, p.factors, p.options);
+		return { ok: true, result, input: p.input };
 	} catch (e) {
 		if (e instanceof EngineError) return { ok: false, status: 400, problems: [engineProblem(e)] };
 		throw e;
 	}
+}
+
+/** Validate, resolve and compute a tour file (a parsed JSON value). */
+export function computeTourFile(
+	raw: unknown,
+	request: ComputeRequest = {},
+	deps: ComputeDeps = serverDeps()
+): ComputeOutcome {
+	const prepared = prepareTourFile(raw, request, deps);
+	if (!prepared.ok) return prepared;
+	return runPrepared(prepared.prepared);
 }

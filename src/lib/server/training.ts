@@ -1017,9 +1017,11 @@ export async function purgeExpired(db: Db, now: Date = new Date()): Promise<numb
 /**
  * Wrong codes per client address: a classroom shares one address, so only FAILED attempts count
  * (30 learners joining rightly cost nothing), 30 per 15 minutes — enough for typos, far too few to
- * walk the 196 608 codes. Process-wide on purpose, like the log-in limiters.
+ * walk the 196 608 codes. Counted in the database (rate_limits) like the log-in limiters, so that
+ * it holds across processes: `joinFailures(db)`.
  */
-export const joinFailures = new RateLimiter({ max: 30, windowMs: 15 * 60 * 1000 });
+export const JOIN_FAILURES = { max: 30, windowMs: 15 * 60 * 1000 };
+export const joinFailures = (db: () => Db) => new RateLimiter(db, 'join-ip', JOIN_FAILURES);
 
 /** The identity a session asks for, from a code as typed (null when unknown or expired). */
 export async function identityForCode(

@@ -4,7 +4,9 @@ import * as users from '$lib/server/users';
 import { ValidationError } from '$lib/server/errors';
 import { requireUser } from '$lib/server/auth/guards';
 import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
-import { accountKey, authLimiters, retryAfterMinutes } from '$lib/server/auth/rate-limit';
+import { accountIpKey, retryAfterMinutes } from '$lib/server/auth/rate-limit';
+import { authLimiters } from '$lib/server/rate-limits';
+import { clientAddress } from '$lib/server/auth/forms';
 import {
 	createSession,
 	deleteSessionCookie,
@@ -29,11 +31,11 @@ export const load: PageServerLoad = async (event) => {
 };
 
 /**
- * Both actions check the current password, so they share the per-account log-in limit: a stolen
- * session must not become a way to guess the password.
+ * Both actions check the current password, so they share the per-account-and-address log-in
+ * limit: a stolen session must not become a way to guess the password.
  */
-function limited(action: string, values: Record<string, string>, email: string) {
-	const v = authLimiters().loginPerAccount.check(accountKey(email));
+async function limited(action: string, values: Record<string, string>, key: string) {
+	const v = await authLimiters().loginPerAccount.check(key);
 	if (v.allowed) return null;
 	return invalid(
 		action,
@@ -43,9 +45,9 @@ function limited(action: string, values: Record<string, string>, email: string) 
 	);
 }
 
-function countIfWrongPassword(e: unknown, field: string, email: string) {
+async function countIfWrongPassword(e: unknown, field: string, key: string) {
 	if (e instanceof ValidationError && e.issues[field]?.key === 'auth.errors.currentPasswordWrong') {
-		authLimiters().loginPerAccount.hit(accountKey(email));
+		await authLimiters().loginPerAccount.hit(key);
 	}
 }
 
@@ -53,13 +55,14 @@ export const actions: Actions = {
 	changePassword: async (event) => {
 		const user = requireUser(event);
 		const values = formValues(await event.request.formData());
-		const refused = limited('changePassword', values, user.email);
+		const key = accountIpKey(user.email, clientAddress(event));
+		const refused = await limited('changePassword', values, key);
 		if (refused) return refused;
 		const db = getDb();
 		try {
 			await users.changePassword(db, user, values);
 		} catch (e) {
-			countIfWrongPassword(e, 'current', user.email);
+			await countIfWrongPassword(e, 'current', key);
 			return refuse('changePassword', values, e);
 		}
 		// every session was revoked, this one included: open a fresh one for this browser only
@@ -72,12 +75,13 @@ export const actions: Actions = {
 	deleteAccount: async (event) => {
 		const user = requireUser(event);
 		const values = formValues(await event.request.formData());
-		const refused = limited('deleteAccount', values, user.email);
+		const key = accountIpKey(user.email, clientAddress(event));
+		const refused = await limited('deleteAccount', values, key);
 		if (refused) return refused;
 		try {
 			await users.deleteAccount(getDb(), user, values);
 		} catch (e) {
-			countIfWrongPassword(e, 'password', user.email);
+			await countIfWrongPassword(e, 'password', key);
 			return refuse('deleteAccount', values, e);
 		}
 		deleteSessionCookie(event.cookies, isHttps(event));

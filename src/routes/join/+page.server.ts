@@ -19,9 +19,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const code = event.url.searchParams.get('code') ?? '';
 	let identity: string | null = null;
-	if (code && training.joinFailures.check(clientAddress(event)).allowed) {
+	const failures = training.joinFailures(getDb);
+	if (code && (await failures.check(clientAddress(event))).allowed) {
 		identity = await training.identityForCode(getDb(), code);
-		if (!identity) training.joinFailures.hit(clientAddress(event));
+		if (!identity) await failures.hit(clientAddress(event));
 	}
 	return { code, identity, signedIn: !!event.locals.user && !event.locals.user.isGuest };
 };
@@ -30,7 +31,8 @@ export const actions: Actions = {
 	default: async (event) => {
 		const values = formValues(await event.request.formData());
 		const ip = clientAddress(event);
-		const verdict = training.joinFailures.check(ip);
+		const failures = training.joinFailures(getDb);
+		const verdict = await failures.check(ip);
 		if (!verdict.allowed)
 			return invalid(
 				'join',
@@ -44,7 +46,7 @@ export const actions: Actions = {
 			joined = await training.join(db, values);
 		} catch (e) {
 			const r = refuse('join', values, e);
-			if ((r.data.issues as Record<string, unknown>).code) training.joinFailures.hit(ip);
+			if ((r.data.issues as Record<string, unknown>).code) await failures.hit(ip);
 			return r;
 		}
 		// the learner's own cookie session; a previous session of this browser ends (as at log-in)

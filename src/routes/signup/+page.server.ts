@@ -3,7 +3,8 @@ import { getDb } from '$lib/server/db';
 import * as users from '$lib/server/users';
 import { ValidationError } from '$lib/server/errors';
 import { createSession, generateSessionToken, setSessionCookie } from '$lib/server/auth/session';
-import { accountKey, authLimiters, combine, retryAfterMinutes } from '$lib/server/auth/rate-limit';
+import { accountKey, combine, retryAfterMinutes } from '$lib/server/auth/rate-limit';
+import { authLimiters } from '$lib/server/rate-limits';
 import { clientAddress, invalid, isHttps, refuse, safeRedirect } from '$lib/server/auth/forms';
 import { formValues } from '$lib/server/auth/schemas';
 import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
@@ -23,7 +24,7 @@ export const actions: Actions = {
 		const limits = authLimiters();
 		const ip = clientAddress(event);
 		const account = accountKey(values.email ?? '');
-		const verdict = combine(limits.signupPerIp.check(ip), limits.signupPerAccount.check(account));
+		const verdict = combine(await limits.signupPerIp.check(ip), await limits.signupPerAccount.check(account));
 		if (!verdict.allowed) {
 			const minutes = retryAfterMinutes(verdict);
 			return invalid('signup', values, { '': { key: 'auth.errors.rateLimited', params: { minutes } } }, 429);
@@ -35,13 +36,13 @@ export const actions: Actions = {
 		} catch (e) {
 			// a taken address counts as an attempt: sign-up must not become a fast way to list accounts
 			if (e instanceof ValidationError && e.issues.email?.key === 'auth.errors.emailTaken') {
-				limits.signupPerIp.hit(ip);
-				limits.signupPerAccount.hit(account);
+				await limits.signupPerIp.hit(ip);
+				await limits.signupPerAccount.hit(account);
 			}
 			return refuse('signup', values, e);
 		}
-		limits.signupPerIp.hit(ip);
-		limits.signupPerAccount.hit(account);
+		await limits.signupPerIp.hit(ip);
+		await limits.signupPerAccount.hit(account);
 		const token = generateSessionToken();
 		const session = await createSession(db, token, user.id);
 		setSessionCookie(event.cookies, token, session.expiresAt, isHttps(event));

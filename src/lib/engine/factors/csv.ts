@@ -88,18 +88,39 @@ export function parseCsv(text: string, delimiter = ','): CsvRecord[] {
 export interface CsvWriteOptions {
 	/** `,` (default) or `;` (what French spreadsheets expect) */
 	delimiter?: ',' | ';';
+	/** line ending: `\n` (default) or `\r\n` (what Excel writes) */
+	eol?: '\n' | '\r\n';
+	/** start with a UTF-8 byte-order mark, so that Excel reads the accents */
+	bom?: boolean;
 }
 
-/** Write rows as CSV with a header row; fields holding the delimiter, a quote or a newline are quoted. */
+/** A number as written in a data file: `-12`, `+3.5`, `-0,25`, `1e-6` — never a formula. */
+const PLAIN_NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * CSV formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that starts with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return as a formula (`=HYPERLINK(…)`, `@SUM(…)`,
+ * `+1+1`). Such a cell is written with a leading apostrophe, which spreadsheets show as text;
+ * plain numbers (`-12,5`) are left as they are. The one CSV writer of the app and the CLI.
+ */
+export function neutraliseCell(s: string): string {
+	return /^[=+\-@\t\r]/.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
+}
+
+/**
+ * Write rows as CSV with a header row: formula-like cells neutralised, fields holding the
+ * delimiter, a quote or a newline quoted. Every CSV that Empreinte or its CLI writes goes here.
+ */
 export function writeCsv(
 	headers: readonly string[],
 	rows: readonly (readonly (string | number | null | undefined)[])[],
 	options: CsvWriteOptions = {}
 ): string {
 	const d = options.delimiter ?? ',';
+	const eol = options.eol ?? '\n';
 	const esc = (v: string | number | null | undefined) => {
-		const s = v === null || v === undefined ? '' : String(v);
+		const s = neutraliseCell(v === null || v === undefined ? '' : String(v));
 		return s.includes(d) || /["\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 	};
-	return [headers, ...rows].map((r) => r.map(esc).join(d)).join('\n') + '\n';
+	return (options.bom ? '\ufeff' : '') + [headers, ...rows].map((r) => r.map(esc).join(d)).join(eol) + eol;
 }

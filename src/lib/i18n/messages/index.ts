@@ -10,6 +10,7 @@ import factors from './factors';
 import geo from './geo';
 import networks from './networks';
 import observatory from './observatory';
+import limits from './limits';
 import places from './places';
 import results from './results';
 import rider from './rider';
@@ -34,5 +35,6 @@ export const namespaces = {
 	training,
 	method,
 	networks,
-	observatory
+	observatory,
+	limits
 };

@@ -168,7 +168,7 @@ export default defineMessages({
 			previewTitle: 'Aperçu de {file}',
 			detected: 'Encodage : {encoding} · séparateur : « {delimiter} »',
 			empty: 'Le fichier est vide.',
-			tooBig: 'Le fichier dépasse 2 Mo.',
+			tooBig: 'Le fichier dépasse {max}.',
 			missingColumn: 'Colonne manquante : « {column} ».',
 			hasProblems: (p: Params) =>
 				`${p.n} problème${Number(p.n) > 1 ? 's' : ''} sur ${p.rows} ligne${Number(p.rows) > 1 ? 's' : ''} : corrigez le fichier puis vérifiez-le à nouveau. Rien n’a été enregistré.`,
@@ -465,7 +465,7 @@ export default defineMessages({
 			previewTitle: 'Preview of {file}',
 			detected: 'Encoding: {encoding} · separator: “{delimiter}”',
 			empty: 'The file is empty.',
-			tooBig: 'The file is larger than 2 MB.',
+			tooBig: 'The file is larger than {max}.',
 			missingColumn: 'Missing column: “{column}”.',
 			hasProblems: (p: Params) =>
 				`${p.n} problem${Number(p.n) === 1 ? '' : 's'} on ${p.rows} line${Number(p.rows) === 1 ? '' : 's'}: fix the file and check it again. Nothing was saved.`,

@@ -34,8 +34,10 @@ export function refuse(action: string, values: Record<string, string>, e: unknow
  */
 export function safeRedirect(value: string | null | undefined, fallback = '/orgs'): string {
 	if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-	// eslint-disable-next-line no-control-regex
-	if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
+	// Printable ASCII only (no space, no backslash): a control character (tab, CR, LF) could be
+	// trimmed or reinterpreted by a browser, and a non-ASCII character cannot go into a Location
+	// header at all (Node throws). Our own paths are ASCII (slugs, ids); guards percent-encode.
+	if (!/^\/[\x21-\x5b\x5d-\x7e]*$/.test(value)) return fallback;
 	return value;
 }
 

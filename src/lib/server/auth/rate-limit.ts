@@ -1,25 +1,35 @@
 /**
- * Rate limits on log-in and sign-up, per client IP and per account (the e-mail address), so that
- * neither one machine nor a botnet aimed at one account can guess passwords at speed.
+ * Rate limits: log-in, sign-up and the anonymous API, per client IP and per account.
  *
- * Fixed windows counted IN PROCESS MEMORY: enough for the single Node process that serves
- * Empreinte (adapter-node). Counters reset when the process restarts, and several processes
- * behind a load balancer would each count on their own (then move this to the database).
+ * Fixed windows counted IN THE DATABASE (table rate_limits), so that several app processes
+ * serving one database count together and a restart does not reset an attacker's budget.
+ * One upsert per counted attempt (INSERT … ON CONFLICT … RETURNING): atomic in SQLite and libSQL.
+ *
+ * Log-in never locks an account's owner out (issue 17): failures are counted per IP (a machine
+ * guessing many accounts) and per account AND IP (a machine guessing one account): both refuse
+ * only the guessing address. Across all addresses, failures on one account past a threshold only
+ * SLOW every further attempt on it (a growing wait, capped), so a botnet gets a few guesses a
+ * minute while the owner, from their own address, still logs in.
  *
  * Environment (positive integers; a wrong value is a ConfigError naming the variable):
  *
- * | variable                               | default | counts                                   |
- * | -------------------------------------- | ------- | ---------------------------------------- |
- * | EMPREINTE_LOGIN_MAX_PER_IP             | 30      | failed log-ins from one IP per window    |
- * | EMPREINTE_LOGIN_MAX_PER_ACCOUNT        | 5       | failed log-ins on one e-mail per window  |
- * | EMPREINTE_SIGNUP_MAX_PER_IP            | 10      | sign-up attempts from one IP per window  |
- * | EMPREINTE_SIGNUP_MAX_PER_ACCOUNT       | 5       | sign-up attempts for one e-mail          |
- * | EMPREINTE_RATE_LIMIT_WINDOW_MINUTES    | 15      | length of the window                     |
+ * | variable                               | default | counts                                          |
+ * | -------------------------------------- | ------- | ----------------------------------------------- |
+ * | EMPREINTE_LOGIN_MAX_PER_IP             | 30      | failed log-ins from one IP per window           |
+ * | EMPREINTE_LOGIN_MAX_PER_ACCOUNT        | 5       | failed log-ins on one e-mail from one IP        |
+ * | EMPREINTE_LOGIN_SLOWDOWN_AFTER         | 10      | failed log-ins on one e-mail (all IPs) before   |
+ * |                                        |         | each attempt on it waits (0.5 s, doubling, 8 s) |
+ * | EMPREINTE_SIGNUP_MAX_PER_IP            | 10      | sign-up attempts from one IP per window         |
+ * | EMPREINTE_SIGNUP_MAX_PER_ACCOUNT       | 5       | sign-up attempts for one e-mail                 |
+ * | EMPREINTE_RATE_LIMIT_WINDOW_MINUTES    | 15      | length of the window                            |
  *
  * Behind a reverse proxy, set adapter-node's ADDRESS_HEADER (e.g. X-Forwarded-For) so that the
  * per-IP limit sees clients, not the proxy.
  */
+import { lt, sql } from 'drizzle-orm';
 import { ConfigError } from '../config';
+import type { Db } from '../db/client';
+import { rateLimits } from '../db/schema/hardening';
 
 export interface RateLimitRule {
 	max: number;
@@ -28,7 +38,10 @@ export interface RateLimitRule {
 
 export interface RateLimitConfig {
 	loginPerIp: RateLimitRule;
+	/** failed log-ins on one account from one address */
 	loginPerAccount: RateLimitRule;
+	/** failed log-ins on one account from all addresses before attempts slow down */
+	loginSlowdown: RateLimitRule;
 	signupPerIp: RateLimitRule;
 	signupPerAccount: RateLimitRule;
 }
@@ -47,6 +60,7 @@ export function readRateLimitConfig(env: Record<string, string | undefined> = pr
 	return {
 		loginPerIp: { max: positiveInt(env, 'EMPREINTE_LOGIN_MAX_PER_IP', 30), windowMs },
 		loginPerAccount: { max: positiveInt(env, 'EMPREINTE_LOGIN_MAX_PER_ACCOUNT', 5), windowMs },
+		loginSlowdown: { max: positiveInt(env, 'EMPREINTE_LOGIN_SLOWDOWN_AFTER', 10), windowMs },
 		signupPerIp: { max: positiveInt(env, 'EMPREINTE_SIGNUP_MAX_PER_IP', 10), windowMs },
 		signupPerAccount: { max: positiveInt(env, 'EMPREINTE_SIGNUP_MAX_PER_ACCOUNT', 5), windowMs }
 	};
@@ -54,94 +68,107 @@ export function readRateLimitConfig(env: Record<string, string | undefined> = pr
 
 export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
 
-interface Window {
-	count: number;
-	resetAt: number;
-}
+/** Expired windows are deleted about once every this many counted attempts (bounded table). */
+const SWEEP_EVERY = 500;
 
-/** Beyond this many keys, expired windows are swept so memory stays bounded under a flood. */
-const SWEEP_ABOVE = 10_000;
-/** Hard cap: the oldest windows are dropped first (Map keeps insertion order). */
-const MAX_KEYS = 100_000;
-
+/** One kind of counter (`prefix`) with its rule, stored in rate_limits. */
 export class RateLimiter {
-	readonly #windows = new Map<string, Window>();
 	readonly rule: RateLimitRule;
-	private readonly now: () => number;
+	readonly #db: () => Db;
+	readonly #prefix: string;
+	readonly #now: () => number;
+	#sinceSweep = 0;
 
-	constructor(rule: RateLimitRule, now: () => number = Date.now) {
+	constructor(db: () => Db, prefix: string, rule: RateLimitRule, now: () => number = Date.now) {
+		this.#db = db;
+		this.#prefix = prefix;
 		this.rule = rule;
-		this.now = now;
+		this.#now = now;
+	}
+
+	/** Attempts counted in the current window of `key` (0 when none or expired). */
+	async count(key: string): Promise<{ count: number; resetAt: number }> {
+		const row = await this.#db()
+			.select({ count: rateLimits.count, resetAt: rateLimits.resetAt })
+			.from(rateLimits)
+			.where(sql`${rateLimits.key} = ${this.#key(key)}`)
+			.get();
+		if (!row || row.resetAt <= this.#now()) return { count: 0, resetAt: 0 };
+		return row;
 	}
 
 	/** Whether one more attempt is allowed now, without counting it. */
-	check(key: string): RateLimitVerdict {
-		const w = this.#current(key);
-		if (w && w.count >= this.rule.max) return { allowed: false, retryAfterMs: w.resetAt - this.now() };
+	async check(key: string): Promise<RateLimitVerdict> {
+		const w = await this.count(key);
+		if (w.count >= this.rule.max) return { allowed: false, retryAfterMs: w.resetAt - this.#now() };
 		return { allowed: true };
 	}
 
-	/** Counts one attempt. */
-	hit(key: string): void {
-		const now = this.now();
-		const w = this.#current(key);
-		if (w) {
-			w.count += 1;
-			return;
+	/** Counts one attempt; returns the window's count after it. */
+	async hit(key: string): Promise<{ count: number; resetAt: number }> {
+		const now = this.#now();
+		const resetAt = now + this.rule.windowMs;
+		const db = this.#db();
+		// a new window when the stored one has ended, else one more in it: one atomic statement
+		const rows = await db.all<{ count: number; reset_at: number }>(sql`
+			INSERT INTO rate_limits (key, count, reset_at) VALUES (${this.#key(key)}, 1, ${resetAt})
+			ON CONFLICT (key) DO UPDATE SET
+				count = CASE WHEN reset_at <= ${now} THEN 1 ELSE count + 1 END,
+				reset_at = CASE WHEN reset_at <= ${now} THEN ${resetAt} ELSE reset_at END
+			RETURNING count, reset_at`);
+		if (++this.#sinceSweep >= SWEEP_EVERY) {
+			this.#sinceSweep = 0;
+			await db.delete(rateLimits).where(lt(rateLimits.resetAt, now));
 		}
-		if (this.#windows.size >= SWEEP_ABOVE) this.#sweep(now);
-		this.#windows.set(key, { count: 1, resetAt: now + this.rule.windowMs });
+		const r = rows[0];
+		return { count: Number(r?.count ?? 1), resetAt: Number(r?.reset_at ?? resetAt) };
 	}
 
-	reset(key: string): void {
-		this.#windows.delete(key);
+	/** Counts one attempt and says whether it was within the limit (for request rate limits). */
+	async take(key: string): Promise<RateLimitVerdict> {
+		const w = await this.hit(key);
+		if (w.count > this.rule.max) return { allowed: false, retryAfterMs: w.resetAt - this.#now() };
+		return { allowed: true };
 	}
 
-	get size(): number {
-		return this.#windows.size;
+	async reset(key: string): Promise<void> {
+		await this.#db()
+			.delete(rateLimits)
+			.where(sql`${rateLimits.key} = ${this.#key(key)}`);
 	}
 
-	#current(key: string): Window | undefined {
-		const w = this.#windows.get(key);
-		if (w && w.resetAt <= this.now()) {
-			this.#windows.delete(key);
-			return undefined;
-		}
-		return w;
-	}
-
-	#sweep(now: number): void {
-		for (const [k, w] of this.#windows) if (w.resetAt <= now) this.#windows.delete(k);
-		for (const k of this.#windows.keys()) {
-			if (this.#windows.size < MAX_KEYS) break;
-			this.#windows.delete(k);
-		}
+	#key(key: string): string {
+		return `${this.#prefix}:${key}`;
 	}
 }
 
 export interface AuthLimiters {
 	loginPerIp: RateLimiter;
 	loginPerAccount: RateLimiter;
+	loginSlowdown: RateLimiter;
 	signupPerIp: RateLimiter;
 	signupPerAccount: RateLimiter;
 }
 
-export function createAuthLimiters(config: RateLimitConfig, now?: () => number): AuthLimiters {
+export function createAuthLimiters(db: () => Db, config: RateLimitConfig, now?: () => number): AuthLimiters {
 	return {
-		loginPerIp: new RateLimiter(config.loginPerIp, now),
-		loginPerAccount: new RateLimiter(config.loginPerAccount, now),
-		signupPerIp: new RateLimiter(config.signupPerIp, now),
-		signupPerAccount: new RateLimiter(config.signupPerAccount, now)
+		loginPerIp: new RateLimiter(db, 'login-ip', config.loginPerIp, now),
+		loginPerAccount: new RateLimiter(db, 'login-acct-ip', config.loginPerAccount, now),
+		loginSlowdown: new RateLimiter(db, 'login-acct', config.loginSlowdown, now),
+		signupPerIp: new RateLimiter(db, 'signup-ip', config.signupPerIp, now),
+		signupPerAccount: new RateLimiter(db, 'signup-acct', config.signupPerAccount, now)
 	};
 }
 
-// Deliberately process-wide (unlike per-request state): the counters must outlive a request.
-let shared: AuthLimiters | undefined;
+/** Key of the per-account-and-address log-in counter. */
+export function accountIpKey(email: string, ip: string): string {
+	return `${accountKey(email)}|${ip}`;
+}
 
-/** The app's limiters, configured from the environment on first use. */
-export function authLimiters(): AuthLimiters {
-	shared ??= createAuthLimiters(readRateLimitConfig());
-	return shared;
+/** Slow-down wait after `failures` on one account: 0 up to the threshold, then 0.5 s doubling, 8 s at most. */
+export function slowdownMs(failures: number, threshold: number): number {
+	if (failures < threshold) return 0;
+	return Math.min(8_000, 500 * 2 ** Math.min(4, failures - threshold));
 }
 
 /** The first refusal among several verdicts, with the longest wait. */

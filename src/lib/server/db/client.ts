@@ -23,7 +23,10 @@ export function createDb(url: string, authToken?: string): Db {
 		if (path && path !== ':memory:')
 			mkdirSync(dirname(isAbsolute(path) ? path : resolve(path)), { recursive: true });
 	}
-	const client = createClient({ url, authToken });
+	// Busy timeout for file databases: the client pools connections, and several app processes may
+	// share the file (README, "Several processes"); a writer waits up to 5 s for another's lock
+	// instead of failing at once with SQLITE_BUSY.
+	const client = createClient({ url, authToken, timeout: url.startsWith('file:') ? 5000 : undefined });
 	// Same casing as drizzle.config.ts: columns declared without an explicit SQL name are
 	// snake_case in the migrations, so queries must translate them the same way at run time.
 	return drizzle(client, { schema, casing: 'snake_case' });

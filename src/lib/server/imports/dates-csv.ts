@@ -10,6 +10,7 @@ import { getGazetteer, type SearchHit } from '../geo/index';
 import type { Issue } from '../errors';
 import type { TourDate } from '../../schemas/tour-file';
 import { decode, normaliseHeader, parseCsv, parseDate, parseNumber, type DecodedText } from './csv';
+import { writeCsv } from '../../engine/factors/csv';
 
 /** The template's columns, in order, with the header aliases we accept. */
 export const DATE_COLUMNS = {
@@ -324,5 +325,5 @@ export function templateCsv(locale: 'fr' | 'en'): string {
 					'300',
 					'urban'
 				];
-	return '\ufeff' + [TEMPLATE_HEADERS[locale].join(sep), example.join(sep)].join('\r\n') + '\r\n';
+	return writeCsv(TEMPLATE_HEADERS[locale], [example], { delimiter: sep, eol: '\r\n', bom: true });
 }

@@ -4,20 +4,23 @@
  * Stateless and public: nothing is stored, no session is needed.
  *
  * Query (all optional): `set=NAME@VERSION`, `boundary=full|no-construction,no-nonco2,no-wtt`,
- * `uncertainty=analytic|monte-carlo`, `seed=N`, `runs=N` (Monte Carlo, at most 20 000).
+ * `uncertainty=analytic|monte-carlo`, `seed=N`, `runs=N` (Monte Carlo, at most
+ * EMPREINTE_API_MAX_RUNS, 5 000 by default).
  * 200 → the result; 400 → `{ problems: [{ path, message, code }] }` (one per problem, JSON paths);
- * 413 → body over 1 MB; 415 → not JSON.
+ * 413 → the body is over the tour-file upload limit (1 MB by default), the tour is over its size
+ * LIMITS, or it asks for too much work (result lines, runs × lines); 415 → not JSON;
+ * 429 → over the per-IP rate limit (hooks.server.ts); 503 → every compute worker busy.
+ * The engine runs in a worker thread (src/lib/server/compute): the server keeps answering.
  */
 import { json } from '@sveltejs/kit';
-import { computeTourFile, parseBoundarySpec, type ComputeRequest } from '$lib/server/tour-file';
+import { parseBoundarySpec, type ComputeRequest } from '$lib/server/tour-file';
+import { BusyError, ComputeTimeoutError, computeForApi } from '$lib/server/compute';
+import { limits } from '$lib/server/limits';
 import type { TourFileProblem } from '$lib/schemas/tour-file';
 import type { RequestHandler } from './$types';
 
-const MAX_BYTES = 1_000_000;
-const MAX_RUNS = 20_000;
-
-const bad = (problems: TourFileProblem[], status = 400) =>
-	json({ problems }, { status, headers: { 'cache-control': 'no-store' } });
+const bad = (problems: TourFileProblem[], status = 400, headers: Record<string, string> = {}) =>
+	json({ problems }, { status, headers: { 'cache-control': 'no-store', ...headers } });
 
 function requestFromQuery(q: URLSearchParams): ComputeRequest | TourFileProblem[] {
 	const req: ComputeRequest = {};
@@ -55,7 +58,7 @@ function requestFromQuery(q: URLSearchParams): ComputeRequest | TourFileProblem[
 		return Number(v);
 	};
 	const s = int(seed, 'seed', 2 ** 32 - 1);
-	const r = int(runs, 'runs', MAX_RUNS);
+	const r = int(runs, 'runs', limits().api.maxRuns);
 	if (method || s !== undefined || r !== undefined) {
 		req.uncertainty = {
 			method:
@@ -79,13 +82,17 @@ export const POST: RequestHandler = async ({ request, url }) => {
 			415
 		);
 	}
-	const text = await request.text();
-	if (text.length > MAX_BYTES) {
-		return bad(
-			[{ path: '$', message: `the tour file is over ${MAX_BYTES} bytes`, code: 'api.too_large' }],
-			413
-		);
+	const max = limits().upload.tourFile;
+	const declared = Number(request.headers.get('content-length') ?? 0);
+	if (declared > max) return tooLarge(max);
+	let text: string;
+	try {
+		text = await request.text();
+	} catch {
+		// the adapter's BODY_SIZE_LIMIT cut a body that did not declare its length
+		return tooLarge(max);
 	}
+	if (Buffer.byteLength(text) > max) return tooLarge(max);
 	let raw: unknown;
 	try {
 		raw = JSON.parse(text);
@@ -94,7 +101,22 @@ export const POST: RequestHandler = async ({ request, url }) => {
 	}
 	const req = requestFromQuery(url.searchParams);
 	if (Array.isArray(req)) return bad(req);
-	const outcome = computeTourFile(raw, req);
-	if (!outcome.ok) return bad(outcome.problems, outcome.status);
-	return json(outcome.result, { headers: { 'cache-control': 'no-store' } });
+	try {
+		const outcome = await computeForApi(raw, req);
+		if (!outcome.ok) return bad(outcome.problems, outcome.status);
+		return json(outcome.result, { headers: { 'cache-control': 'no-store' } });
+	} catch (e) {
+		if (e instanceof BusyError || e instanceof ComputeTimeoutError) {
+			const message =
+				e instanceof BusyError
+					? 'every compute worker is busy: try again in a few seconds'
+					: 'the computation took too long and was stopped';
+			return bad([{ path: '$', message, code: 'api.busy' }], 503, { 'retry-after': '5' });
+		}
+		throw e;
+	}
 };
+
+function tooLarge(max: number) {
+	return bad([{ path: '$', message: `the tour file is over ${max} bytes`, code: 'api.too_large' }], 413);
+}

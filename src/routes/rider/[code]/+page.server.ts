@@ -10,18 +10,25 @@ import { runAction } from '$lib/server/forms';
 import * as riders from '$lib/server/riders';
 import type { Actions, PageServerLoad } from './$types';
 
-/** 20 submissions per address per 15 minutes: plenty for a venue, little for a flood. */
-const perIp = new RateLimiter({ max: 20, windowMs: 15 * 60 * 1000 });
+/**
+ * 20 submissions per address per 15 minutes: plenty for a venue, little for a flood. Counted in
+ * the database (rate_limits), like every other limit, so that it holds across processes.
+ */
+const perIp = new RateLimiter(getDb, 'rider-ip', { max: 20, windowMs: 15 * 60 * 1000 });
 
 export const load: PageServerLoad = async ({ params }) => {
 	const v = await riders.venuePage(getDb(), params.code).catch(() => error(404, 'Not found'));
-	return { ...v, expiresAt: v.expiresAt.toISOString(), maxMb: riders.MAX_RETURN_FILE_BYTES / 1e6 };
+	return {
+		...v,
+		expiresAt: v.expiresAt.toISOString(),
+		maxMb: Math.round((riders.maxReturnFileBytes() / 2 ** 20) * 10) / 10
+	};
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		const ip = event.getClientAddress();
-		const verdict = perIp.check(ip);
+		const verdict = await perIp.check(ip);
 		if (!verdict.allowed)
 			return fail(429, {
 				values: {},
@@ -32,7 +39,7 @@ export const actions: Actions = {
 					}
 				}
 			});
-		perIp.hit(ip);
+		await perIp.hit(ip);
 		const form = await event.request.formData().catch(() => error(400, 'Bad request'));
 		const values = formValues(form);
 		const file = form.get('file');

@@ -8,3 +8,4 @@ export * from './riders';
 export * from './training';
 export * from './networks';
 export * from './observatory';
+export * from './hardening';

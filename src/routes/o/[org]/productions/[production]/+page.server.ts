@@ -4,6 +4,7 @@ import { formValues } from '$lib/server/auth/schemas';
 import { getDb } from '$lib/server/db';
 import { getFactorLibrary } from '$lib/server/factor-tables';
 import { runAction } from '$lib/server/forms';
+import { formatMegabytes, limits } from '$lib/server/limits';
 import { resolvePlaceField } from '$lib/server/place-field';
 import * as productions from '$lib/server/productions';
 import * as tours from '$lib/server/tours';
@@ -30,7 +31,8 @@ export const load: PageServerLoad = async (event) => {
 			dates: t.document.dates.length
 		})),
 		sets: [...library.sets.values()].map((s) => ({ ref: s.ref, title: s.title, isDefault: s.isDefault })),
-		defaultSet: library.defaultSet.ref
+		defaultSet: library.defaultSet.ref,
+		tourFileLimit: formatMegabytes(limits().upload.tourFile, event.locals.locale)
 	};
 };
 
@@ -83,6 +85,15 @@ export const actions: Actions = {
 		const file = form.get('file');
 		if (!(file instanceof File) || file.size === 0) {
 			return fail(400, { values: {}, form: 'importTour', issues: { file: { key: 'common.form.required' } } });
+		}
+		const max = limits().upload.tourFile;
+		if (file.size > max) {
+			const params = { max: formatMegabytes(max, event.locals.locale) };
+			return fail(400, {
+				values: {},
+				form: 'importTour',
+				issues: { file: { key: 'limits.upload.tooBig', params } }
+			});
 		}
 		const parsed = parseTourFileText(await file.text());
 		if (!parsed.ok) return fail(400, { values: {}, form: 'importTour', problems: parsed.problems });

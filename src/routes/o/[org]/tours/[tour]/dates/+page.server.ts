@@ -5,6 +5,7 @@ import { getDb } from '$lib/server/db';
 import { runAction } from '$lib/server/forms';
 import { getGazetteer, type Place } from '$lib/server/geo';
 import { densityTerritory } from '$lib/geo/territory';
+import { formatMegabytes, limits } from '$lib/server/limits';
 import { previewDatesCsv } from '$lib/server/imports/dates-csv';
 import { resolvePlaceField } from '$lib/server/place-field';
 import * as tours from '$lib/server/tours';
@@ -176,8 +177,15 @@ export const actions: Actions = {
 		if (!(file instanceof File) || file.size === 0) {
 			return fail(400, { form: 'csv', values: {}, issues: { file: { key: 'common.form.required' } } });
 		}
-		if (file.size > 2_000_000)
-			return fail(400, { form: 'csv', values: {}, issues: { file: { key: 'tours.csv.tooBig' } } });
+		const max = limits().upload.datesCsv;
+		if (file.size > max)
+			return fail(400, {
+				form: 'csv',
+				values: {},
+				issues: {
+					file: { key: 'tours.csv.tooBig', params: { max: formatMegabytes(max, event.locals.locale) } }
+				}
+			});
 		const preview = previewDatesCsv(new Uint8Array(await file.arrayBuffer()));
 		return {
 			form: 'csv',

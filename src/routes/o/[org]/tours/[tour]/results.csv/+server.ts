@@ -122,12 +122,12 @@ export const GET: RequestHandler = async (event) => {
 	const csv = writeCsv(
 		COLUMNS.map((c) => t(`results.csv.columns.${c}`)),
 		d.result.lines.map(row),
-		{ delimiter: locale === 'fr' ? ';' : ',' }
+		{ delimiter: locale === 'fr' ? ';' : ',', eol: '\r\n', bom: true }
 	);
 	const phase = t(`results.csv.phase.${tour.phase}`);
 	const spec = boundarySpec(boundary) === 'full' ? '' : `-${slug(boundarySpec(boundary))}`;
 	const name = `empreinte-${slug(tour.productionTitle)}-${slug(tour.season)}-${phase}${spec}.csv`;
-	return new Response('\uFEFF' + csv.replace(/\n/g, '\r\n'), {
+	return new Response(csv, {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="${name}"`,

@@ -7,6 +7,7 @@ import * as audience from '$lib/server/audience-imports';
 import * as tours from '$lib/server/tours';
 import { IMPORT_KINDS, type ImportKind } from '$lib/audience/types';
 import type { Actions, PageServerLoad } from './$types';
+import { formatMegabytes, limits } from '$lib/server/limits';
 
 export const load: PageServerLoad = async (event) => {
 	const m = await requireMembership(event);
@@ -21,6 +22,7 @@ export const load: PageServerLoad = async (event) => {
 	const targets = audience.listTargets(tour.document);
 	const venueOf = new Map(targets.dates.map((d) => [d.id, d]));
 	return {
+		noScriptLimit: formatMegabytes(limits().upload.audienceFile, event.locals.locale),
 		targets,
 		remembered,
 		drafts: drafts.map((d) => ({

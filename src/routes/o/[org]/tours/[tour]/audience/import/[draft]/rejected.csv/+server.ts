@@ -6,9 +6,8 @@ import { requireMembership, rethrowAsHttp } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import * as audience from '$lib/server/audience-imports';
 import { translate, type Locale } from '$lib/i18n';
+import { writeCsv } from '$lib/engine/factors/csv';
 import type { RequestHandler } from './$types';
-
-const cell = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 export const GET: RequestHandler = async (event) => {
 	const m = await requireMembership(event, 'editor');
@@ -21,15 +20,16 @@ export const GET: RequestHandler = async (event) => {
 		translate(locale, 'audience.preview.reason'),
 		translate(locale, 'audience.preview.value')
 	];
-	const lines = [
-		header.map(cell).join(';'),
-		...rows.map((r) =>
-			[String(r.line), translate(locale, `audience.reject.${r.reason}`), r.value].map(cell).join(';')
-		)
-	];
-	return new Response('\ufeff' + lines.join('\r\n') + '\r\n', {
+	// the value at fault is the uploader's own cell, so it may well look like a formula
+	const csv = writeCsv(
+		header,
+		rows.map((r) => [String(r.line), translate(locale, `audience.reject.${r.reason}`), r.value]),
+		{ delimiter: ';', eol: '\r\n', bom: true }
+	);
+	return new Response(csv, {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
+			'cache-control': 'private, no-store',
 			'content-disposition': `attachment; filename="${translate(locale, 'audience.preview.csvName')}"`
 		}
 	});

@@ -1,0 +1,149 @@
+/**
+ * A small pool of worker threads for heavy computations (./worker.ts). Bounded on every side:
+ * `size` workers, at most `maxQueued` tasks waiting (more → BusyError, the API answers 503 with
+ * Retry-After), and a per-task `timeoutMs` after which the worker is terminated and replaced.
+ * Workers start lazily and are kept (loading the factor library costs ~0.3 s once per worker).
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { WORKER_MARK, WORKER_URL, runTask, type ComputeTask, type TaskOutcome } from './worker';
+
+export class BusyError extends Error {
+	constructor() {
+		super('compute queue full');
+		this.name = 'BusyError';
+	}
+}
+
+export class ComputeTimeoutError extends Error {
+	constructor(ms: number) {
+		super(`computation over ${ms} ms`);
+		this.name = 'ComputeTimeoutError';
+	}
+}
+
+export interface PoolOptions {
+	/** workers; 0 computes on the calling thread (tests, debugging) */
+	size: number;
+	maxQueued: number;
+	timeoutMs: number;
+}
+
+interface Job {
+	id: number;
+	task: ComputeTask;
+	resolve: (o: TaskOutcome) => void;
+	reject: (e: Error) => void;
+}
+
+interface Slot {
+	worker: Worker;
+	job: Job | null;
+	timer: ReturnType<typeof setTimeout> | null;
+}
+
+export class ComputePool {
+	readonly #opts: PoolOptions;
+	readonly #slots: Slot[] = [];
+	readonly #queue: Job[] = [];
+	#next = 1;
+	#closed = false;
+
+	constructor(opts: PoolOptions) {
+		this.#opts = opts;
+	}
+
+	get queued(): number {
+		return this.#queue.length;
+	}
+
+	get busy(): number {
+		return this.#slots.filter((s) => s.job).length;
+	}
+
+	run(task: ComputeTask): Promise<TaskOutcome> {
+		if (this.#opts.size === 0) return Promise.resolve().then(() => runTask(task));
+		if (this.#closed) return Promise.reject(new Error('compute pool closed'));
+		if (this.#queue.length >= this.#opts.maxQueued) return Promise.reject(new BusyError());
+		return new Promise<TaskOutcome>((resolve, reject) => {
+			this.#queue.push({ id: this.#next++, task, resolve, reject });
+			this.#pump();
+		});
+	}
+
+	async close(): Promise<void> {
+		this.#closed = true;
+		for (const j of this.#queue.splice(0)) j.reject(new Error('compute pool closed'));
+		await Promise.all(this.#slots.splice(0).map((s) => s.worker.terminate()));
+	}
+
+	#pump(): void {
+		while (this.#queue.length > 0) {
+			let slot = this.#slots.find((s) => !s.job);
+			if (!slot && this.#slots.length < this.#opts.size) slot = this.#spawn();
+			if (!slot) return;
+			const job = this.#queue.shift()!;
+			slot.job = job;
+			slot.timer = setTimeout(
+				() => this.#fail(slot!, new ComputeTimeoutError(this.#opts.timeoutMs)),
+				this.#opts.timeoutMs
+			);
+			slot.worker.postMessage({ id: job.id, task: job.task });
+		}
+	}
+
+	#spawn(): Slot {
+		const url = new URL(WORKER_URL);
+		const workerData = { mark: WORKER_MARK };
+		// The dev server and the tests run the TypeScript source: the worker loads it through
+		// tsx's API, as the CLI does (Node 20 workers do not take `--import tsx` in execArgv).
+		const worker = url.pathname.endsWith('.ts')
+			? new Worker(
+					`import(${JSON.stringify(pathToFileURL(createRequire(join(process.cwd(), 'x')).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs'))}).then((api) => api.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)}));`,
+					{ eval: true, workerData }
+				)
+			: new Worker(url, { workerData });
+		const slot: Slot = { worker, job: null, timer: null };
+		worker.on('message', (msg: { id: number; outcome?: TaskOutcome; error?: string }) => {
+			const job = slot.job;
+			if (!job || job.id !== msg.id) return;
+			this.#done(slot);
+			if (msg.outcome) job.resolve(msg.outcome);
+			else job.reject(new Error(`compute worker: ${msg.error}`));
+			this.#pump();
+		});
+		worker.on('error', (e) => this.#fail(slot, e));
+		worker.on('exit', (code) => {
+			if (slot.job) this.#fail(slot, new Error(`compute worker exited with code ${code}`));
+			this.#remove(slot);
+		});
+		// after the listeners (adding a 'message' listener refs the port again): an idle pool never
+		// keeps the process, or a test run, alive
+		worker.unref();
+		this.#slots.push(slot);
+		return slot;
+	}
+
+	#done(slot: Slot): void {
+		if (slot.timer) clearTimeout(slot.timer);
+		slot.timer = null;
+		slot.job = null;
+	}
+
+	/** A task failed or ran too long: reject it, drop the worker (it may be stuck), go on. */
+	#fail(slot: Slot, e: Error): void {
+		const job = slot.job;
+		this.#done(slot);
+		this.#remove(slot);
+		void slot.worker.terminate();
+		job?.reject(e);
+		this.#pump();
+	}
+
+	#remove(slot: Slot): void {
+		const i = this.#slots.indexOf(slot);
+		if (i >= 0) this.#slots.splice(i, 1);
+	}
+}

@@ -1,0 +1,80 @@
+/**
+ * The compute worker: runs the engine for POST /api/compute off the main thread, so that a heavy
+ * tour (many dates, many Monte Carlo runs) never stalls the pages and /healthz.
+ *
+ * This module is BOTH the worker's entry and an ordinary import: the pool (./pool.ts) starts a
+ * Worker on `WORKER_URL`, this module's own URL — in the production build that is the bundled
+ * chunk under build/server/, in dev and tests the .ts source (then loaded through tsx, like the
+ * CLI). The code below only listens when it runs inside a worker started by the pool.
+ *
+ * Relative imports only (no $lib, no $app): tsx loads it outside SvelteKit.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { getFactorLibrary } from '../factor-tables';
+import { runPrepared } from '../tour-file';
+import type { ComputeOptions, TourInput, TourResult } from '../../engine';
+import type { TourFileProblem } from '../../schemas/tour-file';
+
+export const WORKER_URL = import.meta.url;
+export const WORKER_MARK = 'empreinte-compute-worker';
+
+export interface ComputeCaps {
+	/** result lines one request may produce */
+	maxLines: number;
+	/** Monte Carlo work: runs × result lines */
+	maxMonteCarloWork: number;
+}
+
+export interface ComputeTask {
+	input: TourInput;
+	setRef: string | undefined;
+	options: ComputeOptions;
+	caps: ComputeCaps;
+}
+
+export type TaskOutcome =
+	{ ok: true; result: TourResult } | { ok: false; status: 400 | 413; problems: TourFileProblem[] };
+
+/**
+ * Compute with the caps: when Monte Carlo is asked, the analytic pass (cheap: ~40 ms for 5 000
+ * lines) counts the lines first, so that runs × lines is known before the expensive part.
+ */
+export function runTask(task: ComputeTask): TaskOutcome {
+	const factors = getFactorLibrary().resolve(task.setRef);
+	const mc = task.options.uncertainty?.method === 'monte-carlo';
+	const first = runPrepared({
+		input: task.input,
+		factors,
+		options: mc ? { ...task.options, uncertainty: { method: 'analytic' } } : task.options
+	});
+	if (!first.ok) return first;
+	const lines = first.result.lines.length;
+	if (lines > task.caps.maxLines) {
+		return tooMuch(`this tour gives ${lines} result lines, more than the ${task.caps.maxLines} allowed`);
+	}
+	if (!mc) return { ok: true, result: first.result };
+	const runs = task.options.uncertainty?.runs ?? 1000;
+	if (runs * lines > task.caps.maxMonteCarloWork) {
+		const most = Math.max(0, Math.floor(task.caps.maxMonteCarloWork / Math.max(1, lines)));
+		return tooMuch(
+			`${runs} Monte Carlo runs × ${lines} result lines is over the ${task.caps.maxMonteCarloWork} allowed: ask for at most ${most} runs`
+		);
+	}
+	const second = runPrepared({ input: task.input, factors, options: task.options });
+	return second.ok ? { ok: true, result: second.result } : second;
+}
+
+function tooMuch(message: string): TaskOutcome {
+	return { ok: false, status: 413, problems: [{ path: '$', message, code: 'api.too_much_work' }] };
+}
+
+if (!isMainThread && parentPort && (workerData as { mark?: string } | null)?.mark === WORKER_MARK) {
+	const port = parentPort;
+	port.on('message', (msg: { id: number; task: ComputeTask }) => {
+		try {
+			port.postMessage({ id: msg.id, outcome: runTask(msg.task) });
+		} catch (e) {
+			port.postMessage({ id: msg.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+		}
+	});
+}

@@ -1,0 +1,188 @@
+/**
+ * Load on loopback (issue 17): 50 concurrent connections on the home page, the factor explorer,
+ * the venue search, POST /api/compute and a logged-in results page of a 14-date tour. For each:
+ * requests per second, p50/p95/p99 latency, errors (any status but 200), and the server's
+ * resident memory before and after the whole run. Bounded: each scenario runs for DURATION_MS or
+ * MAX_REQUESTS, whichever comes first.
+ *
+ * It starts its own server (scripts/serve.js on the existing build, a throw-away database) on
+ * BENCH_PORT + 1 (default 4200), with the per-IP API limit raised: every request comes from
+ * 127.0.0.1. Figures go to the README ("Load").
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BenchResult {
+	name: string;
+	median_ms: number;
+	runs: number;
+	note?: string;
+}
+
+const PORT = Number(process.env.BENCH_PORT ?? 4199) + 1;
+const BASE = `http://127.0.0.1:${PORT}`;
+const CONNECTIONS = 50;
+const DURATION_MS = Number(process.env.LOAD_DURATION_MS ?? 15_000);
+const MAX_REQUESTS = 5_000;
+const PASSWORD = 'correct horse battery staple';
+
+function rssMb(pid: number): number {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+	return Math.round(kb / 1024);
+}
+
+const pct = (sorted: number[], p: number) =>
+	sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+
+async function waitForServer(): Promise<void> {
+	const deadline = Date.now() + 300_000;
+	while (Date.now() < deadline) {
+		try {
+			if ((await fetch(`${BASE}/healthz`)).ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	throw new Error(`the server did not answer on ${BASE}/healthz`);
+}
+
+let cookie = '';
+async function form(path: string, body: FormData | URLSearchParams) {
+	const res = await fetch(`${BASE}${path}`, {
+		method: 'POST',
+		body,
+		redirect: 'manual',
+		headers: { origin: BASE, accept: 'text/html', cookie }
+	});
+	for (const c of res.headers.getSetCookie())
+		if (c.startsWith('empreinte_session=')) cookie = c.split(';')[0];
+	return res.headers.get('location') ?? '';
+}
+
+/** An account, a company, a production and a 14-date tour (the circus example, extended). */
+async function fourteenDateTour(): Promise<string> {
+	await form(
+		'/signup',
+		new URLSearchParams({
+			displayName: 'Charge',
+			email: `load-${Date.now()}@example.org`,
+			password: PASSWORD
+		})
+	);
+	const slug = (
+		await form('/orgs?/create', new URLSearchParams({ name: 'Compagnie Charge', kind: 'company' }))
+	).split('/')[2];
+	const prod = await form(
+		`/o/${slug}/productions?/create`,
+		new URLSearchParams({ title: 'Charge', discipline: 'circus' })
+	);
+	const tour = JSON.parse(readFileSync('examples/circus-occitanie.json', 'utf8'));
+	const src = tour.dates;
+	tour.dates = Array.from({ length: 14 }, (_, i) => ({
+		...src[i % src.length],
+		id: `d${i + 1}`,
+		start: new Date(Date.UTC(2026, 5, 1) + i * 3 * 86_400_000).toISOString().slice(0, 10),
+		end: undefined
+	}));
+	for (const f of tour.freight ?? []) for (const l of f.legs ?? []) delete l.date;
+	for (const l of tour.legs ?? []) delete l.date;
+	const body = new FormData();
+	body.set('file', new Blob([JSON.stringify(tour)], { type: 'application/json' }), 'tour.json');
+	const url = await form(`${prod}?/importTour`, body);
+	if (!/\/tours\//.test(url)) throw new Error(`tour import failed: ${url}`);
+	return url;
+}
+
+interface Scenario {
+	name: string;
+	request: (i: number) => Promise<Response>;
+}
+
+async function run(s: Scenario): Promise<BenchResult> {
+	const latencies: number[] = [];
+	let errors = 0;
+	let issued = 0;
+	const start = performance.now();
+	const worker = async () => {
+		while (issued < MAX_REQUESTS && performance.now() - start < DURATION_MS) {
+			const i = issued++;
+			const t = performance.now();
+			try {
+				const res = await s.request(i);
+				await res.arrayBuffer();
+				if (res.status !== 200) errors++;
+			} catch {
+				errors++;
+			}
+			latencies.push(performance.now() - t);
+		}
+	};
+	await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+	const seconds = (performance.now() - start) / 1000;
+	const sorted = latencies.sort((a, b) => a - b);
+	const r = (x: number) => Math.round(x);
+	return {
+		name: `load.${s.name}.p50`,
+		median_ms: pct(sorted, 50),
+		runs: sorted.length,
+		note: `${CONNECTIONS} conn: ${(sorted.length / seconds).toFixed(1)} req/s, p95 ${r(pct(sorted, 95))} ms, p99 ${r(pct(sorted, 99))} ms, ${errors} errors`
+	};
+}
+
+export async function bench(): Promise<BenchResult[]> {
+	const dir = mkdtempSync(join(tmpdir(), 'empreinte-load-'));
+	const server = spawn(process.execPath, ['scripts/serve.js'], {
+		env: {
+			...process.env,
+			PORT: String(PORT),
+			HOST: '127.0.0.1',
+			ORIGIN: BASE,
+			DATABASE_URL: `file:${join(dir, 'load.db')}`,
+			EMPREINTE_API_MAX_PER_IP_PER_MINUTE: '1000000',
+			EMPREINTE_SIGNUP_MAX_PER_IP: '1000'
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	try {
+		await waitForServer();
+		const tourUrl = await fourteenDateTour();
+		const compute = readFileSync('examples/band-club-tour.json');
+		const queries = ['lyon', 'saint etienne', 'montpel', 'toulouse', 'bordeaux', 'nîmes', 'ma', 'paris 11'];
+		const before = rssMb(server.pid!);
+		const scenarios: Scenario[] = [
+			{ name: 'home', request: () => fetch(`${BASE}/`) },
+			{ name: 'factors', request: () => fetch(`${BASE}/factors`) },
+			{
+				name: 'places',
+				request: (i) => fetch(`${BASE}/api/places?q=${encodeURIComponent(queries[i % queries.length])}`)
+			},
+			{
+				name: 'api-compute',
+				request: () =>
+					fetch(`${BASE}/api/compute`, {
+						method: 'POST',
+						headers: { 'content-type': 'application/json' },
+						body: compute
+					})
+			},
+			{ name: 'results-14-dates', request: () => fetch(`${BASE}${tourUrl}`, { headers: { cookie } }) }
+		];
+		const out: BenchResult[] = [];
+		for (const s of scenarios) out.push(await run(s));
+		const after = rssMb(server.pid!);
+		out.push({
+			name: 'load.server-rss-mb.after',
+			median_ms: after,
+			runs: 1,
+			note: `RSS before ${before} MB, after ${after} MB (a size in MB, not ms)`
+		});
+		return out;
+	} finally {
+		server.kill('SIGTERM');
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
