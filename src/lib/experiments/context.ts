@@ -10,6 +10,7 @@
 import type {
 	AudienceMode,
 	EnginePlace,
+	LegResult,
 	MealType,
 	ModeFamily,
 	Territory,
@@ -31,7 +32,7 @@ export interface ContextPlace {
 
 export interface ContextLeg {
 	id: string;
-	kind: 'outbound' | 'between' | 'return' | 'home-return' | 'home-departure' | 'explicit';
+	kind: LegResult['kind'];
 	dateId: string | null;
 	from: ContextPlace;
 	to: ContextPlace;
