@@ -5,6 +5,19 @@
 import { isVehicleMode } from '../engine';
 import type { TourFile, TravelGroup } from '../schemas/tour-file';
 
+/** A place reference as a short stable string (a gazetteer id, or the explicit place's name and coordinates). */
+function refKey(ref: TourFile['distances'][number]['from']): string {
+	return typeof ref === 'string' ? ref : `${ref.name}@${ref.lat},${ref.lon}`;
+}
+
+/**
+ * The stable key of one of the user's distances: its places and mode family (the tour keeps at most
+ * one distance per pair and family). Forms address the row by this key, never by its position.
+ */
+export function distanceKey(o: TourFile['distances'][number]): string {
+	return `${refKey(o.from)}|${refKey(o.to)}|${o.mode ?? ''}`;
+}
+
 /** People the travel plan carries (passengers + vehicle occupants). */
 export function peopleInPlan(groups: TravelGroup[]): number {
 	return groups.reduce((s, g) => s + (isVehicleMode(g.mode) ? (g.occupants ?? 0) : (g.people ?? 0)), 0);

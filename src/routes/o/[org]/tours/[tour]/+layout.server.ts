@@ -19,7 +19,8 @@ export const load: LayoutServerLoad = async (event) => {
 			productionId: tour.productionId,
 			productionTitle: tour.productionTitle,
 			dates: tour.document.dates.length,
-			summary: tour.summary
+			summary: tour.summary,
+			version: tour.version
 		}
 	};
 };

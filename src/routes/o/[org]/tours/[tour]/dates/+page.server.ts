@@ -22,6 +22,16 @@ function newDateId(doc: TourFile): string {
 	return id;
 }
 
+/**
+ * What refers to a date by id lets go of it when it goes: legs and freight legs lose the reference
+ * (not their data); a role present at some dates only is no longer present at that one.
+ */
+function forgetDate(doc: TourFile, id: string): void {
+	for (const l of doc.legs) if (l.date === id) delete l.date;
+	for (const f of doc.freight) for (const l of f.legs) if (l.date === id) delete l.date;
+	for (const r of doc.team) if (r.dates) r.dates = r.dates.filter((d) => d !== id);
+}
+
 /** Gives every date its implicit id (d1, d2…) explicitly, so deleting one never renumbers others. */
 function pinIds(doc: TourFile): void {
 	doc.dates.forEach((d, i) => (d.id ??= `d${i + 1}`));
@@ -121,16 +131,22 @@ async function saveDate(event: Parameters<Actions[string]>[0], editId: string | 
 	const result = await runAction(
 		values,
 		() =>
-			tours.mutate(db, m, event.params.tour, (doc) => {
-				pinIds(doc);
-				if (editId) {
-					const i = doc.dates.findIndex((d) => d.id === editId);
-					if (i < 0) throw new Error('date not found');
-					doc.dates[i] = { ...toDate(v, place.place, doc.dates[i]), id: editId };
-				} else {
-					doc.dates.push({ ...toDate(v, place.place), id: newDateId(doc) });
-				}
-			}),
+			tours.mutate(
+				db,
+				m,
+				event.params.tour,
+				(doc) => {
+					pinIds(doc);
+					if (editId) {
+						const i = doc.dates.findIndex((d) => d.id === editId);
+						if (i < 0) throw new Error('date not found');
+						doc.dates[i] = { ...toDate(v, place.place, doc.dates[i]), id: editId };
+					} else {
+						doc.dates.push({ ...toDate(v, place.place), id: newDateId(doc) });
+					}
+				},
+				{ expectedVersion: editId ? tours.versionOf(values) : null }
+			),
 		form
 	);
 	if (!('document' in result)) return result;
@@ -156,16 +172,25 @@ export const actions: Actions = {
 	},
 	remove: async (event) => {
 		const m = await requireMembership(event, 'editor');
-		const id = String((await event.request.formData()).get('id') ?? '');
-		await tours
-			.mutate(getDb(), m, event.params.tour, (doc) => {
-				pinIds(doc);
-				doc.dates = doc.dates.filter((d) => d.id !== id);
-				// legs and freight legs counted under that date lose the reference, not their data
-				for (const l of doc.legs) if (l.date === id) delete l.date;
-				for (const f of doc.freight) for (const l of f.legs) if (l.date === id) delete l.date;
-			})
-			.catch(rethrowAsHttp);
+		const values = formValues(await event.request.formData());
+		const id = values.id ?? '';
+		const result = await runAction(
+			values,
+			() =>
+				tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						pinIds(doc);
+						doc.dates = doc.dates.filter((d) => d.id !== id);
+						forgetDate(doc, id);
+					},
+					{ expectedVersion: tours.versionOf(values) }
+				),
+			'dates'
+		);
+		if (!('document' in result)) return result;
 		return { removed: true };
 	},
 	/** Reads the CSV and shows every row with its problems; saves nothing. */
@@ -203,15 +228,24 @@ export const actions: Actions = {
 		const result = await runAction(
 			{},
 			() =>
-				tours.mutate(getDb(), m, event.params.tour, (doc) => {
-					pinIds(doc);
-					if (replace) {
-						doc.dates = [];
-						for (const l of doc.legs) delete l.date;
-						for (const f of doc.freight) for (const l of f.legs) delete l.date;
+				tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						pinIds(doc);
+						if (replace) {
+							for (const d of doc.dates) forgetDate(doc, d.id as string);
+							doc.dates = [];
+						}
+						for (const d of parsed.data) doc.dates.push({ ...d, id: newDateId(doc) });
+					}, // replacing the dates must not erase dates someone added meanwhile; appending cannot conflict
+					{
+						expectedVersion: replace
+							? tours.versionOf({ _version: String(form.get('_version') ?? '') })
+							: null
 					}
-					for (const d of parsed.data) doc.dates.push({ ...d, id: newDateId(doc) });
-				}),
+				),
 			'csv'
 		);
 		if (!('document' in result)) return result;

@@ -34,21 +34,27 @@ export const actions: Actions = {
 		return runAction(
 			values,
 			async () => {
-				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-					doc.accommodation.roomsPerNight = v.roomsPerNight;
-					doc.accommodation.quality = v.roomsQuality;
-					doc.meals.perPersonPerDay = v.mealsPerPersonPerDay;
-					doc.meals.type = v.mealType;
-					doc.meals.quality = v.mealsQuality;
-					// per-date room-nights: a number replaces the automatic rule for that date, empty restores it
-					doc.dates.forEach((d, i) => {
-						const key = `roomNights_${d.id ?? `d${i + 1}`}`;
-						if (!(key in values)) return;
-						const raw = values[key].trim().replace(',', '.');
-						if (raw === '') delete d.roomNights;
-						else d.roomNights = Number(raw);
-					});
-				});
+				await tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						doc.accommodation.roomsPerNight = v.roomsPerNight;
+						doc.accommodation.quality = v.roomsQuality;
+						doc.meals.perPersonPerDay = v.mealsPerPersonPerDay;
+						doc.meals.type = v.mealType;
+						doc.meals.quality = v.mealsQuality;
+						// per-date room-nights: a number replaces the automatic rule for that date, empty restores it
+						doc.dates.forEach((d, i) => {
+							const key = `roomNights_${d.id ?? `d${i + 1}`}`;
+							if (!(key in values)) return;
+							const raw = values[key].trim().replace(',', '.');
+							if (raw === '') delete d.roomNights;
+							else d.roomNights = Number(raw);
+						});
+					},
+					{ expectedVersion: tours.versionOf(values) }
+				);
 				return { saved: true };
 			},
 			'stay'

@@ -5,7 +5,7 @@ import { getDb } from '$lib/server/db';
 import { diagnose } from '$lib/server/diagnostics';
 import { runAction } from '$lib/server/forms';
 import { getGazetteer } from '$lib/server/geo';
-import { bulkSetMode, groupFromForm, teamSize } from '$lib/server/tour-editing';
+import { bulkSetMode, distanceKey, groupFromForm, teamSize } from '$lib/server/tour-editing';
 import * as tours from '$lib/server/tours';
 import { BulkTravelForm, DistanceForm, TeamForm, TravelGroupForm } from '$lib/schemas/tour-forms';
 import type { TourFile } from '$lib/schemas/tour-file';
@@ -56,8 +56,8 @@ export const load: PageServerLoad = async (event) => {
 			start: d.start,
 			travel: d.travel ?? null
 		})),
-		distances: doc.distances.map((o, i) => ({
-			index: i,
+		distances: doc.distances.map((o) => ({
+			key: distanceKey(o),
 			from: placeName(o.from),
 			to: placeName(o.to),
 			km: o.km,
@@ -80,11 +80,17 @@ async function edit(
 	const result = await runAction(
 		values,
 		() =>
-			tours.mutate(getDb(), m, event.params.tour, (doc) => {
-				pinIds(doc);
-				const r = change(doc, values);
-				if (r && 'issues' in r) failure = fail(400, { values, form, issues: r.issues });
-			}),
+			tours.mutate(
+				getDb(),
+				m,
+				event.params.tour,
+				(doc) => {
+					pinIds(doc);
+					const r = change(doc, values);
+					if (r && 'issues' in r) failure = fail(400, { values, form, issues: r.issues });
+				},
+				{ expectedVersion: tours.versionOf(values) }
+			),
 		form
 	);
 	// a form problem found inside the change: the mutation above threw nothing but we must not save
@@ -113,11 +119,17 @@ export const actions: Actions = {
 		return runAction(
 			values,
 			async () => {
-				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-					const same = doc.team.find((t) => t.role.toLowerCase() === v.data.role.toLowerCase());
-					if (same) same.count = v.data.count as number;
-					else doc.team.push({ role: v.data.role, count: v.data.count as number });
-				});
+				await tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						const same = doc.team.find((t) => t.role.toLowerCase() === v.data.role.toLowerCase());
+						if (same) same.count = v.data.count as number;
+						else doc.team.push({ role: v.data.role, count: v.data.count as number });
+					},
+					{ expectedVersion: tours.versionOf(values) }
+				);
 				return { saved: 'team' };
 			},
 			'team'
@@ -157,12 +169,18 @@ export const actions: Actions = {
 		return runAction(
 			values,
 			async () => {
-				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-					pinIds(doc);
-					const date = doc.dates.find((d) => d.id === values.dateId);
-					if (!date) return;
-					date.travel = [groupFromForm(`leg-${date.id}`, v.data, teamSize(doc))];
-				});
+				await tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						pinIds(doc);
+						const date = doc.dates.find((d) => d.id === values.dateId);
+						if (!date) return;
+						date.travel = [groupFromForm(`leg-${date.id}`, v.data, teamSize(doc))];
+					},
+					{ expectedVersion: tours.versionOf(values) }
+				);
 				return { saved: 'legs' };
 			},
 			`leg-${values.dateId}`
@@ -190,14 +208,20 @@ export const actions: Actions = {
 					kind: l.kind,
 					km: Math.max(l.greatCircleKm, ...l.distances.map((x) => x.km))
 				}));
-				return tours.mutate(getDb(), m, event.params.tour, (doc) => {
-					pinIds(doc);
-					changed = bulkSetMode(doc, legs, {
-						maxKm: v.data.maxKm as number,
-						minKm: v.data.minKm,
-						mode: v.data.mode
-					});
-				});
+				return tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						pinIds(doc);
+						changed = bulkSetMode(doc, legs, {
+							maxKm: v.data.maxKm as number,
+							minKm: v.data.minKm,
+							mode: v.data.mode
+						});
+					},
+					{ expectedVersion: tours.versionOf(values) }
+				);
 			},
 			'bulk'
 		);
@@ -218,20 +242,26 @@ export const actions: Actions = {
 		return runAction(
 			values,
 			async () => {
-				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-					const same = (o: TourFile['distances'][number]) =>
-						((o.from === v.data.from && o.to === v.data.to) ||
-							(o.from === v.data.to && o.to === v.data.from)) &&
-						(o.mode ?? null) === v.data.family;
-					doc.distances = doc.distances.filter((o) => !same(o));
-					doc.distances.push({
-						from: v.data.from,
-						to: v.data.to,
-						km: v.data.km as number,
-						mode: v.data.family,
-						quality: 'measured'
-					});
-				});
+				await tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						const same = (o: TourFile['distances'][number]) =>
+							((o.from === v.data.from && o.to === v.data.to) ||
+								(o.from === v.data.to && o.to === v.data.from)) &&
+							(o.mode ?? null) === v.data.family;
+						doc.distances = doc.distances.filter((o) => !same(o));
+						doc.distances.push({
+							from: v.data.from,
+							to: v.data.to,
+							km: v.data.km as number,
+							mode: v.data.family,
+							quality: 'measured'
+						});
+					},
+					{ expectedVersion: tours.versionOf(values) }
+				);
 				return { saved: 'distance' };
 			},
 			`dist-${values.from}-${values.to}`
@@ -239,8 +269,9 @@ export const actions: Actions = {
 	},
 	removeDistance: (event) =>
 		edit(event, 'distance', (doc, values) => {
-			const i = Number(values.index);
-			if (Number.isInteger(i)) doc.distances.splice(i, 1);
+			// by the row's own key (from, to, mode), never by position: a list that changed since the
+			// page was drawn cannot make this delete another row
+			doc.distances = doc.distances.filter((o) => distanceKey(o) !== values.key);
 		}),
 	setGap: (event) =>
 		edit(event, 'gap', (doc, values) => {
