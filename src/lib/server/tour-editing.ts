@@ -2,7 +2,7 @@
  * Small, pure edits of a tour document used by the editor pages (and their tests): travel groups
  * from form values, bulk mode changes by distance. Routes call these inside tours.mutate().
  */
-import { isVehicleMode } from '../engine';
+import { isVehicleMode, modeFamily } from '../engine';
 import type { TourFile, TravelGroup } from '../schemas/tour-file';
 
 /** A place reference as a short stable string (a gazetteer id, or the explicit place's name and coordinates). */
@@ -48,33 +48,174 @@ export function groupFromForm(
 	return { ...base, people: v.count ?? team };
 }
 
+/** What the editor knows of a computed leg (from the results' byLeg). */
+export interface LegRef {
+	id: string;
+	kind: string;
+	dateId: string | null;
+	fromId: string;
+	toId: string;
+	/** the distance a leg is judged by in the bulk rule (see `judgedKm`) */
+	km: number;
+}
+
 /**
- * "All legs under N km by MODE": every date whose arriving leg is shorter than `maxKm` (and at
- * least `minKm`) gets a plan of one group of that mode carrying the whole team. Distances are the
- * ones the results computed (great-circle × detour, or the user's own).
+ * Where a leg's travel plan lives in the document: arriving legs (from home or the previous date,
+ * and a role joining) use the arriving date's `travel`; legs going home (the last leg, a way home
+ * across a gap, a role leaving) use the date left's `travelHome`; entered legs their own `travel`.
+ */
+export function legTarget(leg: {
+	id: string;
+	kind: string;
+	dateId: string | null;
+}): { field: 'travel' | 'travelHome'; dateId: string } | { field: 'leg'; legId: string } | null {
+	if (leg.kind === 'explicit') return { field: 'leg', legId: leg.id.replace(/^leg:/, '') };
+	if (!leg.dateId) return null;
+	if (leg.kind === 'return' || leg.kind === 'home-return' || leg.kind === 'leave')
+		return { field: 'travelHome', dateId: leg.dateId };
+	return { field: 'travel', dateId: leg.dateId };
+}
+
+/** The plan a leg uses today (its own, else the date's way there, else the tour's). */
+export function legPlan(
+	doc: TourFile,
+	leg: { id: string; kind: string; dateId: string | null }
+): TravelGroup[] {
+	const target = legTarget(leg);
+	if (!target) return doc.travel;
+	if (target.field === 'leg') return doc.legs.find((l) => l.id === target.legId)?.travel ?? doc.travel;
+	const date = doc.dates.find((d) => d.id === target.dateId);
+	if (!date) return doc.travel;
+	if (target.field === 'travelHome' && date.travelHome?.length) return date.travelHome;
+	return date.travel?.length ? date.travel : doc.travel;
+}
+
+function setLegPlan(doc: TourFile, leg: LegRef, groups: TravelGroup[] | null): boolean {
+	const target = legTarget(leg);
+	if (!target) return false;
+	if (target.field === 'leg') {
+		const l = doc.legs.find((x) => x.id === target.legId);
+		if (!l || !groups) return false;
+		l.travel = groups;
+		return true;
+	}
+	const date = doc.dates.find((d) => d.id === target.dateId);
+	if (!date) return false;
+	if (groups) date[target.field] = groups;
+	else delete date[target.field];
+	return true;
+}
+
+/**
+ * The distance the bulk rule judges a leg by: the ground distance it has (road or rail, the user's
+ * own when given), else the great-circle distance — never a flight's distance, which adds 95 km
+ * of take-off and landing and made a 392 km flight look longer than the rule's limit.
+ */
+export function judgedKm(leg: {
+	greatCircleKm: number;
+	distances: { family: string; km: number }[];
+}): number {
+	const ground = leg.distances.filter(
+		(d) => d.family === 'road' || d.family === 'rail' || d.family === 'coach'
+	);
+	return ground.length > 0 ? Math.min(...ground.map((d) => d.km)) : leg.greatCircleKm;
+}
+
+export interface LegEdit {
+	/** new mode for the selected legs; '' = keep each leg's groups and change only the figures given */
+	mode: string;
+	/** people (passenger mode) or vehicles (vehicle mode) */
+	count?: number;
+	occupants?: number;
+	/** a distance for these legs (for the mode's family), or undefined */
+	km?: number;
+	/** back to the tour's default plan */
+	reset?: boolean;
+}
+
+/**
+ * One action on several legs (the legs table's bulk bar): set their mode (with the figures that make
+ * sense for it), their vehicles/people/occupants, their distance, or reset them to the default plan.
+ * Returns the number of legs changed. Legs are addressed by id, never by position.
+ */
+export function editLegs(doc: TourFile, legs: LegRef[], ids: string[], edit: LegEdit): number {
+	const team = teamSize(doc);
+	const wanted = new Set(ids);
+	// a date's way home falls back on its way there: before changing the way there, keep the way
+	// home of a date whose leaving leg is not part of this edit as it is
+	if (!edit.reset)
+		for (const leg of legs) {
+			const t = legTarget(leg);
+			if (wanted.has(leg.id) || !t || t.field !== 'travelHome') continue;
+			const date = doc.dates.find((d) => d.id === t.dateId);
+			const arrivingEdited = legs.some(
+				(l) => wanted.has(l.id) && l.dateId === t.dateId && legTarget(l)?.field === 'travel'
+			);
+			if (date && arrivingEdited && !date.travelHome?.length && date.travel?.length)
+				date.travelHome = structuredClone(date.travel);
+			else if (date && arrivingEdited && !date.travelHome?.length && !date.travel?.length)
+				date.travelHome = structuredClone(doc.travel);
+		}
+	let changed = 0;
+	for (const leg of legs) {
+		if (!wanted.has(leg.id)) continue;
+		let ok = false;
+		if (edit.reset) ok = setLegPlan(doc, leg, null);
+		else if (edit.mode) {
+			const vehicles = isVehicleMode(edit.mode) ? Math.max(1, Math.ceil(team / 4)) : undefined;
+			const g = groupFromForm(
+				`leg-${edit.mode.replace(/\./g, '-')}`,
+				{
+					mode: edit.mode,
+					count: edit.count ?? vehicles ?? team,
+					occupants: edit.occupants ?? team,
+					quality: 'estimated'
+				},
+				team
+			);
+			ok = setLegPlan(doc, leg, [g]);
+		} else if (edit.count !== undefined || edit.occupants !== undefined) {
+			const groups = legPlan(doc, leg).map((g) =>
+				isVehicleMode(g.mode)
+					? {
+							...g,
+							...(edit.count !== undefined ? { vehicles: edit.count } : {}),
+							...(edit.occupants !== undefined ? { occupants: edit.occupants } : {})
+						}
+					: { ...g, ...(edit.count !== undefined ? { people: edit.count } : {}) }
+			);
+			ok = groups.length > 0 && setLegPlan(doc, leg, groups);
+		}
+		if (edit.km !== undefined && leg.fromId && leg.toId) {
+			const family = familyOf(edit.mode || legPlan(doc, leg)[0]?.mode || 'car');
+			const same = (o: TourFile['distances'][number]) =>
+				((o.from === leg.fromId && o.to === leg.toId) || (o.from === leg.toId && o.to === leg.fromId)) &&
+				(o.mode ?? null) === family;
+			doc.distances = doc.distances.filter((o) => !same(o));
+			doc.distances.push({ from: leg.fromId, to: leg.toId, km: edit.km, mode: family, quality: 'measured' });
+			ok = true;
+		}
+		if (ok) changed++;
+	}
+	return changed;
+}
+
+/** The distance family a user's distance is filed under for a mode (the forms offer these five). */
+function familyOf(mode: string): 'road' | 'rail' | 'coach' | 'air' | 'sea' {
+	const f = modeFamily(mode as TravelGroup['mode']);
+	return f === 'rail' || f === 'coach' || f === 'air' || f === 'sea' ? f : 'road';
+}
+
+/**
+ * "All legs under N km by MODE": every leg shorter than `maxKm` (and at least `minKm`) — flights
+ * included, and the way home — gets a plan of one group of that mode carrying the whole team.
+ * Distances are judged by `judgedKm`.
  */
 export function bulkSetMode(
 	doc: TourFile,
-	legs: { dateId: string | null; km: number; kind: string }[],
+	legs: LegRef[],
 	opts: { maxKm: number; minKm?: number; mode: string }
 ): number {
-	const team = teamSize(doc);
-	let changed = 0;
-	for (const leg of legs) {
-		if (!leg.dateId || (leg.kind !== 'outbound' && leg.kind !== 'between' && leg.kind !== 'home-departure'))
-			continue;
-		if (leg.km >= opts.maxKm || leg.km < (opts.minKm ?? 0)) continue;
-		const date = doc.dates.find((d) => d.id === leg.dateId);
-		if (!date) continue;
-		const vehicles = isVehicleMode(opts.mode) ? Math.max(1, Math.ceil(team / 4)) : undefined;
-		date.travel = [
-			groupFromForm(
-				`bulk-${opts.mode.replace(/\./g, '-')}`,
-				{ mode: opts.mode, count: vehicles ?? team, occupants: team, quality: 'estimated' },
-				team
-			)
-		];
-		changed++;
-	}
-	return changed;
+	const ids = legs.filter((l) => l.km < opts.maxKm && l.km >= (opts.minKm ?? 0)).map((l) => l.id);
+	return editLegs(doc, legs, ids, { mode: opts.mode });
 }
