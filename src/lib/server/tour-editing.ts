@@ -2,7 +2,14 @@
  * Small, pure edits of a tour document used by the editor pages (and their tests): travel groups
  * from form values, bulk mode changes by distance. Routes call these inside tours.mutate().
  */
-import { isVehicleMode, modeFamily } from '../engine';
+import {
+	isVehicleMode,
+	modeFamily,
+	MEAL_TYPES,
+	type MealType,
+	type TourInput,
+	type TourResult
+} from '../engine';
 import type { TourFile, TravelGroup } from '../schemas/tour-file';
 
 /** A place reference as a short stable string (a gazetteer id, or the explicit place's name and coordinates). */
@@ -218,4 +225,122 @@ export function bulkSetMode(
 ): number {
 	const ids = legs.filter((l) => l.km < opts.maxKm && l.km >= (opts.minKm ?? 0)).map((l) => l.id);
 	return editLegs(doc, legs, ids, { mode: opts.mode });
+}
+
+// ———————————————————————————————————— nights and meals, as the stay page shows them
+
+export interface StayRow {
+	kind: 'date' | 'gap';
+	/** the date (for a gap: the date after it) */
+	dateId: string;
+	/** for a gap: the date before it */
+	prevId: string | null;
+	start: string;
+	end: string;
+	venue: string;
+	prevVenue: string | null;
+	/** where the nights are counted (ISO country) */
+	country: string;
+	/** people present (the next date's team for a gap) */
+	team: number;
+	roomNights: number;
+	meals: number;
+}
+
+/**
+ * Nights and meals the engine counted, date by date and for each gap between two dates, in date
+ * order (a gap row only where something was counted or the user gave a figure).
+ */
+export function stayRows(result: TourResult, input: TourInput): StayRow[] {
+	const byId = new Map(input.dates.map((d) => [d.id, d]));
+	const sum = (prefix: string, category: 'accommodation' | 'meal', dateId: string) =>
+		result.lines
+			.filter(
+				(l) =>
+					l.category === category &&
+					l.dateId === dateId &&
+					(prefix === 'gap' ? l.id.includes(':gap:') : !l.id.includes(':gap:'))
+			)
+			.reduce((s, l) => s + l.quantity, 0);
+	const country = (dateId: string, kind: 'date' | 'gap'): string => {
+		const line = result.lines.find(
+			(l) =>
+				l.category === 'accommodation' &&
+				l.dateId === dateId &&
+				(kind === 'gap' ? l.id.includes(':gap:') : !l.id.includes(':gap:'))
+		);
+		if (line?.mode) return line.mode;
+		const d = byId.get(dateId);
+		return (kind === 'gap' ? d?.gapCountry : undefined) ?? d?.place.country ?? '';
+	};
+	const present = (id: string) => {
+		const total = input.team.reduce((s, r) => s + r.count, 0);
+		return input.team.length === 0
+			? total
+			: input.team.filter((r) => !r.dates || r.dates.includes(id)).reduce((s, r) => s + r.count, 0);
+	};
+	const rows: StayRow[] = [];
+	let prev: TourResult['byDate'][number] | null = null;
+	for (const d of result.byDate) {
+		if (prev) {
+			const nights = sum('gap', 'accommodation', d.id);
+			const meals = sum('gap', 'meal', d.id);
+			const own = byId.get(d.id)?.gapRoomNights !== undefined;
+			if (nights > 0 || meals > 0 || own)
+				rows.push({
+					kind: 'gap',
+					dateId: d.id,
+					prevId: prev.id,
+					start: prev.end,
+					end: d.start,
+					venue: d.venueName,
+					prevVenue: prev.venueName,
+					country: country(d.id, 'gap'),
+					team: present(d.id),
+					roomNights: nights,
+					meals
+				});
+		}
+		rows.push({
+			kind: 'date',
+			dateId: d.id,
+			prevId: null,
+			start: d.start,
+			end: d.end,
+			venue: d.venueName,
+			prevVenue: null,
+			country: country(d.id, 'date'),
+			team: present(d.id),
+			roomNights: sum('date', 'accommodation', d.id),
+			meals: sum('date', 'meal', d.id)
+		});
+		prev = d;
+	}
+	return rows;
+}
+
+/**
+ * A meal mix from percentages typed by type (`'50'`, `'33,3'`, `''`): all empty → no mix (the
+ * tour's type applies); otherwise the shares, which must make 100 % (± 1: three thirds typed as 33).
+ */
+export function mixFromPercents(
+	raw: Partial<Record<MealType, string | undefined>>
+):
+	| { ok: true; mix: { type: MealType; share: number }[] | null }
+	| { ok: false; key: string; params?: Record<string, number> } {
+	const mix: { type: MealType; share: number }[] = [];
+	let total = 0;
+	for (const type of MEAL_TYPES) {
+		const s = (raw[type] ?? '').trim().replace(',', '.');
+		if (s === '') continue;
+		const n = Number(s);
+		if (!Number.isFinite(n) || n < 0 || n > 100) return { ok: false, key: 'tours.errors.shareInvalid' };
+		if (n === 0) continue;
+		mix.push({ type, share: n / 100 });
+		total += n;
+	}
+	if (mix.length === 0) return { ok: true, mix: null };
+	if (Math.abs(total - 100) > 1 + 1e-9)
+		return { ok: false, key: 'editor.stay.mixSum', params: { sum: Math.round(total * 10) / 10 } };
+	return { ok: true, mix };
 }
