@@ -17,8 +17,6 @@ const DATES: [string, string, string, string, string, string][] = [
 	['Théâtre de Rodez', 'Rodez', '12000', 'FR', '14/01/2027', ''],
 	['Théâtre de la Bastille', 'Paris', '75011', 'FR', '16/01/2027', '17/01/2027'],
 	['Le Grand Bleu', 'Lille', '59000', 'FR', '19/01/2027', ''],
-	['Théâtre Varia', 'Bruxelles', '', 'BE', '22/01/2027', ''],
-	['Théâtre Saint-Gervais', 'Genève', '', 'CH', '26/01/2027', ''],
 	['Théâtre Jean Vilar', 'Montpellier', '34000', 'FR', '29/01/2027', ''],
 	['Théâtre de Nîmes', 'Nîmes', '30000', 'FR', '31/01/2027', ''],
 	['L’Archipel', 'Perpignan', '66000', 'FR', '02/02/2027', ''],
@@ -65,14 +63,30 @@ test('the Toulouse 14-date tour: presence grid, legs changed in one action, nigh
 	await expect(page).toHaveURL(/\/tours\/[0-9a-f-]+\/dates$/);
 	const tourUrl = page.url().replace(/\/dates$/, '');
 
-	// the 14 dates from the company's spreadsheet
+	// 12 dates from the company's spreadsheet, Bruxelles and Genève typed in with the venue search
 	await page
 		.getByLabel('Fichier CSV')
 		.setInputFiles({ name: 'tournee.csv', mimeType: 'text/csv', buffer: datesCsv() });
 	await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-	await expect(page.getByText('14 lignes prêtes à importer.')).toBeVisible();
-	await page.getByRole('button', { name: 'Importer les 14 dates' }).click();
-	await expect(page.getByText('14 dates importées.')).toBeVisible();
+	await expect(page.getByText('12 lignes prêtes à importer.')).toBeVisible();
+	await page.getByRole('button', { name: 'Importer les 12 dates' }).click();
+	await expect(page.getByText('12 dates importées.')).toBeVisible();
+	for (const [venue, town, option, start] of [
+		['Théâtre Varia', 'bruxelles', /^(Bruxelles|Brussels), Belgique/, '2027-01-22'],
+		['Théâtre Saint-Gervais', 'genève', /^Genève, Suisse/, '2027-01-26']
+	] as const) {
+		await page.getByLabel('Lieu', { exact: true }).fill(venue);
+		await page.getByRole('combobox', { name: 'Commune ou ville' }).fill(town);
+		await page.getByRole('option', { name: option }).first().click();
+		await page.getByLabel('Début').fill(start);
+		await page.getByRole('button', { name: 'Ajouter la date' }).click();
+		await expect(page.getByRole('row', { name: new RegExp(venue) })).toBeVisible();
+	}
+	await expect(page.getByText(/^14 dates, dont/)).toBeVisible();
+	// the venues of the file are offered next time
+	await expect(
+		page.getByLabel('Lieu déjà utilisé').getByRole('option', { name: /^Circa — Auch/ })
+	).toHaveCount(1);
 	await expectAccessible(page);
 
 	// team and travel plan: 8 people by car (2 cars), plus a director

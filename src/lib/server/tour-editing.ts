@@ -344,3 +344,22 @@ export function mixFromPercents(
 		return { ok: false, key: 'editor.stay.mixSum', params: { sum: Math.round(total * 10) / 10 } };
 	return { ok: true, mix };
 }
+
+/**
+ * A date worth a second look: already past in a forecast (a forecast is made before the tour), or
+ * outside the tour's season (the years the season names: « 2027 », « 2026-2027 »).
+ */
+export function dateWarning(
+	start: string,
+	end: string,
+	season: string,
+	phase: 'forecast' | 'actual',
+	today = new Date().toISOString().slice(0, 10)
+): 'past' | 'season' | null {
+	if (phase === 'forecast' && end < today) return 'past';
+	const years = (season.match(/\d{4}/g) ?? []).map(Number);
+	if (years.length === 0) return null;
+	const [lo, hi] = [Math.min(...years), Math.max(...years)];
+	const y = Number(start.slice(0, 4));
+	return y < lo || y > hi ? 'season' : null;
+}

@@ -110,7 +110,7 @@ describe('rows addressed by a stable key', () => {
 		});
 		const marciac = distanceKey(t.document.distances[1]);
 		// meanwhile someone else removes the first one: Auch–Marciac is now at position 0
-		t = await tours.mutate(w.db, w.asOwner, tour.id, (doc) => {
+		await tours.mutate(w.db, w.asOwner, tour.id, (doc) => {
 			doc.distances.splice(0, 1);
 		});
 		// the editor, on a fresh page, deletes Auch–Marciac by its key; an extra distance added since

@@ -12,6 +12,16 @@ const pluralEn = (one: string, other: string) => (p: Params) =>
 
 export default defineMessages({
 	fr: {
+		dates: {
+			duplicate: 'Dupliquer',
+			past: 'date passée',
+			outsideSeason: 'hors saison {season}',
+			warnings: pluralFr(
+				'{n} date est passée ou hors de la saison {season} : vérifiez-la.',
+				'{n} dates sont passées ou hors de la saison {season} : vérifiez-les.'
+			),
+			duplicated: 'Date dupliquée : changez ce qui diffère, puis enregistrez.'
+		},
 		stale: {
 			title: 'Modification refusée',
 			body: 'Cette tournée a été modifiée par {by} à {at} : rechargez la page pour voir ses changements, puis refaites le vôtre.',
@@ -116,6 +126,16 @@ export default defineMessages({
 		}
 	},
 	en: {
+		dates: {
+			duplicate: 'Duplicate',
+			past: 'past date',
+			outsideSeason: 'outside season {season}',
+			warnings: pluralEn(
+				'{n} date is past or outside the {season} season: check it.',
+				'{n} dates are past or outside the {season} season: check them.'
+			),
+			duplicated: 'Date duplicated: change what differs, then save.'
+		},
 		stale: {
 			title: 'Change refused',
 			body: 'This tour was changed by {by} at {at}: reload the page to see their changes, then make yours again.',

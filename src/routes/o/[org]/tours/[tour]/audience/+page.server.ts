@@ -13,14 +13,17 @@ export const load: PageServerLoad = async (event) => {
 	const m = await requireMembership(event);
 	const tour = await tours.get(getDb(), m, event.params.tour).catch(rethrowAsHttp);
 	return {
-		dates: tour.document.dates.map((d, i) => ({
-			id: d.id ?? `d${i + 1}`,
-			venue: d.venue.name,
-			start: d.start,
-			attendance: d.attendance ?? null,
-			capacity: d.capacity ?? null,
-			audience: d.audience ?? null
-		}))
+		dates: tour.document.dates
+			.map((d, i) => ({
+				id: d.id ?? `d${i + 1}`,
+				venue: d.venue.name,
+				start: d.start,
+				attendance: d.attendance ?? null,
+				capacity: d.capacity ?? null,
+				audience: d.audience ?? null
+			}))
+			// in date order, like every list of the tour
+			.sort((a, b) => a.start.localeCompare(b.start))
 	};
 };
 

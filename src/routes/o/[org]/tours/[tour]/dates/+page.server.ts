@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { requireMembership, rethrowAsHttp, roleAtLeast } from '$lib/server/auth/guards';
 import { formValues, toIssues } from '$lib/server/auth/schemas';
 import { getDb } from '$lib/server/db';
@@ -8,6 +8,8 @@ import { densityTerritory } from '$lib/geo/territory';
 import { previewDatesCsv } from '$lib/server/imports/dates-csv';
 import { resolvePlaceField } from '$lib/server/place-field';
 import * as tours from '$lib/server/tours';
+import { NotFoundError } from '$lib/server/errors';
+import { dateWarning } from '$lib/server/tour-editing';
 import { DateForm } from '$lib/schemas/tour-forms';
 import { TourDate, type TourFile } from '$lib/schemas/tour-file';
 import { z } from 'zod';
@@ -58,7 +60,8 @@ export const load: PageServerLoad = async (event) => {
 				territory: d.audience?.archetype?.territory ?? '',
 				// what the commune's density suggests, shown beside the territory field
 				suggested: place ? (densityTerritory(place) ?? null) : null,
-				town: place?.name ?? ''
+				town: place?.name ?? '',
+				warning: dateWarning(d.start, d.end ?? d.start, tour.season, tour.phase)
 			};
 		})
 		.sort((a, b) => a.start.localeCompare(b.start));
@@ -74,7 +77,10 @@ export const load: PageServerLoad = async (event) => {
 			capacity: v.capacity,
 			territory: v.territory
 		})),
-		editing: dates.find((d) => d.id === editId) ?? null
+		editing: dates.find((d) => d.id === editId) ?? null,
+		season: tour.season,
+		saved: event.url.searchParams.get('saved') === '1',
+		duplicated: event.url.searchParams.get('duplicated') === '1'
 	};
 };
 
@@ -157,6 +163,8 @@ async function saveDate(event: Parameters<Actions[string]>[0], editId: string | 
 		capacity: v.capacity ?? null,
 		territory: territoryOf(v, place.place) || null
 	});
+	// an edit closes its form: back to the list
+	if (editId) redirect(303, `${event.url.pathname}?saved=1`);
 	return { saved: form };
 }
 
@@ -169,6 +177,34 @@ export const actions: Actions = {
 		const id = event.url.searchParams.get('edit');
 		if (!id) return fail(400, { values: {}, form: 'edit' });
 		return saveDate(event, id);
+	},
+	/** A copy of a date (a new id), opened in the edit form to change what differs. */
+	duplicate: async (event) => {
+		const m = await requireMembership(event, 'editor');
+		const values = formValues(await event.request.formData());
+		let copyId = '';
+		const result = await runAction(
+			values,
+			() =>
+				// appending a copy cannot undo anyone's change: no version check
+				tours.mutate(getDb(), m, event.params.tour, (doc) => {
+					pinIds(doc);
+					const i = doc.dates.findIndex((d) => d.id === values.id);
+					if (i < 0) throw new NotFoundError();
+					copyId = newDateId(doc);
+					const copy = { ...structuredClone(doc.dates[i]), id: copyId };
+					// what belongs to the gap before the original does not belong to the copy
+					delete copy.gapRoomNights;
+					delete copy.gapRoomNightsQuality;
+					delete copy.gapCountry;
+					delete copy.gapMeals;
+					doc.dates.splice(i + 1, 0, copy);
+					for (const r of doc.team) if (r.dates?.includes(values.id)) r.dates.push(copyId);
+				}),
+			'dates'
+		);
+		if (!('document' in result)) return result;
+		redirect(303, `${event.url.pathname}?edit=${copyId}&duplicated=1#date-form`);
 	},
 	remove: async (event) => {
 		const m = await requireMembership(event, 'editor');
@@ -249,6 +285,18 @@ export const actions: Actions = {
 			'csv'
 		);
 		if (!('document' in result)) return result;
+		// the venues of the file are offered in « Lieu déjà utilisé » next time, like those typed in
+		const gaz = getGazetteer();
+		for (const d of parsed.data) {
+			if (typeof d.venue.place !== 'string') continue;
+			await tours.rememberVenue(getDb(), m, {
+				name: d.venue.name,
+				placeId: d.venue.place,
+				placeLabel: gaz.get(d.venue.place)?.label ?? d.venue.place,
+				capacity: d.capacity ?? null,
+				territory: d.audience?.archetype?.territory ?? null
+			});
+		}
 		return { imported: parsed.data.length };
 	}
 };
