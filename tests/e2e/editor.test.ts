@@ -99,7 +99,7 @@ test('the Toulouse 14-date tour: presence grid, legs changed in one action, nigh
 	await page.getByLabel('Rôle').fill('director');
 	await page.getByLabel('Nombre', { exact: true }).fill('1');
 	await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
-	await expect(page.getByText('1 × metteur·se en scène')).toBeVisible();
+	await expect(page.getByRole('rowheader', { name: '1 × metteur·se en scène' })).toBeVisible();
 	// a TGV group asks for people only: no « Personnes à bord »
 	await page.getByLabel('Moyen de transport').selectOption('rail.tgv');
 	await expect(page.getByLabel('Personnes', { exact: true })).toBeVisible();

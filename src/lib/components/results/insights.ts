@@ -118,10 +118,30 @@ export interface WeighsMost {
 	topCategory: { category: CompanyCategory; kg: number; share: number } | null;
 	/** the team-travel family weighing most, with the number of legs it covers */
 	topFamily: { family: ModeFamily; legs: number; kg: number; share: number; onlyFamily: boolean } | null;
-	heaviestLeg: { from: string; to: string; kg: number; share: number } | null;
+	/** the heaviest leg and who made most of it (the team in a mode, or a freight vehicle) */
+	heaviestLeg: {
+		from: string;
+		to: string;
+		kg: number;
+		share: number;
+		who: { category: 'travel' | 'freight'; mode: string } | null;
+	} | null;
 	heaviestDate: { venueName: string; start: string; kg: number; share: number } | null;
 	oneOff: { n: number; total: number } | null;
 	audience: { kg: number; ratio: number } | null;
+}
+
+/** Who made most of a leg's emissions: its heaviest team-travel or freight line. */
+function heaviestContributor(
+	lines: readonly ResultLine[],
+	legId: string
+): { category: 'travel' | 'freight'; mode: string } | null {
+	let best: ResultLine | null = null;
+	for (const l of lines) {
+		if (l.legId !== legId || (l.category !== 'travel' && l.category !== 'freight')) continue;
+		if (!best || l.kgCO2e > best.kgCO2e) best = l;
+	}
+	return best && best.mode ? { category: best.category as 'travel' | 'freight', mode: best.mode } : null;
 }
 
 export function weighsMost(r: TourResult): WeighsMost {
@@ -159,7 +179,13 @@ export function weighsMost(r: TourResult): WeighsMost {
 	const legs = [...r.byLeg].sort((a, b) => b.kgCO2e - a.kgCO2e);
 	const heaviestLeg =
 		company > 0 && legs.length > 1 && legs[0].kgCO2e > 0
-			? { from: legs[0].fromName, to: legs[0].toName, kg: legs[0].kgCO2e, share: legs[0].kgCO2e / company }
+			? {
+					from: legs[0].fromName,
+					to: legs[0].toName,
+					kg: legs[0].kgCO2e,
+					share: legs[0].kgCO2e / company,
+					who: heaviestContributor(r.lines, legs[0].id)
+				}
 			: null;
 	const dates = [...r.byDate].sort((a, b) => b.company - a.company);
 	const heaviestDate =

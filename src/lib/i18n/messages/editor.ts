@@ -12,6 +12,7 @@ const pluralEn = (one: string, other: string) => (p: Params) =>
 
 export default defineMessages({
 	fr: {
+		factorSet: 'Facteurs : {title}',
 		dates: {
 			duplicate: 'Dupliquer',
 			past: 'date passée',
@@ -126,6 +127,7 @@ export default defineMessages({
 		}
 	},
 	en: {
+		factorSet: 'Factors: {title}',
 		dates: {
 			duplicate: 'Duplicate',
 			past: 'past date',

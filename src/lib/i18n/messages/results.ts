@@ -134,6 +134,16 @@ export default defineMessages({
 				soft: 'à pied ou à vélo'
 			},
 			leg: 'Le trajet le plus lourd : {from} → {to}, {kg} ({pct} des émissions de la compagnie).',
+			legWho: 'Le trajet le plus lourd : {who}, {from} → {to}, {kg} ({pct} des émissions de la compagnie).',
+			whoTeam: 'l’équipe ({mode})',
+			whoFreight: 'le fret : {what}',
+			whoFuel: 'carburant du véhicule',
+			whoShared: {
+				road: 'envoi par la route',
+				rail: 'envoi par le train',
+				air: 'envoi par avion',
+				sea: 'envoi par bateau'
+			},
 			date: 'La date la plus lourde : {venue}, {date} — {kg} ({pct} des émissions de la compagnie).',
 			oneOff: (p: Params) =>
 				`${p.n} ${frPlural(p.n, 'date', 'dates')} sur ${p.total} ${frPlural(p.n, 'est une date unique', 'sont des dates uniques')} (une seule représentation) : allonger les séries réduit les trajets par représentation.`,
@@ -508,6 +518,16 @@ export default defineMessages({
 				soft: 'on foot or by bike'
 			},
 			leg: 'The heaviest leg: {from} → {to}, {kg} ({pct} of the company’s emissions).',
+			legWho: 'The heaviest leg: {who}, {from} → {to}, {kg} ({pct} of the company’s emissions).',
+			whoTeam: 'the team ({mode})',
+			whoFreight: 'freight: {what}',
+			whoFuel: 'vehicle fuel',
+			whoShared: {
+				road: 'shipped by road',
+				rail: 'shipped by rail',
+				air: 'shipped by air',
+				sea: 'shipped by sea'
+			},
 			date: 'The heaviest date: {venue}, {date} — {kg} ({pct} of the company’s emissions).',
 			oneOff: (p: Params) =>
 				`${p.n} of ${p.total} dates ${enPlural(p.n, 'is a one-off', 'are one-offs')} (a single performance): longer runs cut the travel per performance.`,
