@@ -101,9 +101,10 @@ test('the Toulouse 14-date tour: presence grid, legs changed in one action, nigh
 	await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
 	await expect(page.getByRole('rowheader', { name: '1 × metteur·se en scène' })).toBeVisible();
 	// a TGV group asks for people only: no « Personnes à bord »
-	await page.getByLabel('Moyen de transport').selectOption('rail.tgv');
-	await expect(page.getByLabel('Personnes', { exact: true })).toBeVisible();
-	await expect(page.getByLabel('Personnes à bord')).toHaveCount(0);
+	const planForm = page.locator('form[action="?/addGroup"]');
+	await planForm.getByLabel('Moyen de transport').selectOption('rail.tgv');
+	await expect(planForm.getByLabel('Personnes', { exact: true })).toBeVisible();
+	await expect(planForm.getByLabel('Personnes à bord')).toHaveCount(0);
 
 	// presence grid: the director at the first three dates only
 	const grid = page

@@ -363,3 +363,8 @@ export function dateWarning(
 	const y = Number(start.slice(0, 4));
 	return y < lo || y > hi ? 'season' : null;
 }
+
+/** True once the last date of the tour is over (UTC calendar day), and only then. */
+export function tourIsOver(ends: string[], today = new Date().toISOString().slice(0, 10)): boolean {
+	return ends.length > 0 && ends.every((e) => e < today);
+}

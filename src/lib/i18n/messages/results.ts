@@ -6,6 +6,17 @@ import { defineMessages, type Params } from '../define';
  */
 const frPlural = (n: number | string, one: string, many: string) => (Number(n) >= 2 ? many : one);
 const enPlural = (n: number | string, one: string, many: string) => (Number(n) === 1 ? one : many);
+/** A figure already formatted for reading (« 1 234,5 », « 144 ») back to a number, for its plural. */
+const valueOf = (v: unknown) =>
+	Number(
+		String(v)
+			.replace(/[\s\u00a0\u202f]/g, '')
+			.replace(',', '.')
+	);
+/** `{v} nuitée` / `{v} nuitées` from a formatted figure: « 1 nuitée », « 144 nuitées », « 1,5 nuitée ». */
+const frV = (one: string, many: string) => (p: Params) =>
+	`${p.v} ${Math.abs(valueOf(p.v)) >= 2 ? many : one}`;
+const enV = (one: string, many: string) => (p: Params) => `${p.v} ${valueOf(p.v) === 1 ? one : many}`;
 
 export default defineMessages({
 	fr: {
@@ -66,9 +77,10 @@ export default defineMessages({
 			perPersonKmFormula: '{kg} (déplacements de l’équipe) ÷ {n} personnes·km',
 			audiencePerSpectatorFormula: '{kg} (mobilité des publics) ÷ {n} spectateurs',
 			oneOffOf: (p: Params) => `${p.n} ${frPlural(p.n, 'date', 'dates')} sur ${p.total}`,
-			oneOffFormula: '{n} date(s) à une seule représentation ÷ {total} dates : {list}',
-			counts:
-				'{dates} dates, {performances} représentations, {spectators} spectateurs, {personKm} personnes·km.'
+			oneOffFormula: (p: Params) =>
+				`${p.n} ${frPlural(p.n, 'date', 'dates')} à une seule représentation ÷ ${p.total} ${frPlural(p.total, 'date', 'dates')} : ${p.list}`,
+			counts: (p: Params) =>
+				`${p.dates} ${frPlural(p.dates, 'date', 'dates')}, ${p.performances} ${frPlural(p.performances, 'représentation', 'représentations')}, ${p.spectators} ${frPlural(valueOf(p.spectators), 'spectateur', 'spectateurs')}, ${p.personKm} ${frPlural(valueOf(p.personKm), 'personne·km', 'personnes·km')}.`
 		},
 		provenance: {
 			title: 'Méthode utilisée',
@@ -384,15 +396,15 @@ export default defineMessages({
 		},
 		quantities: {
 			people: '{v} pers.',
-			vehicles: '{v} véhicule(s)',
-			occupants: '{v} occupant(s)',
+			vehicles: frV('véhicule', 'véhicules'),
+			occupants: frV('occupant', 'occupants'),
 			distanceKm: 'distance {v}',
 			greatCircleKm: 'à vol d’oiseau {v}',
 			tonnes: '{v} t',
 			litres: '{v} L',
-			roomNights: '{v} nuitée(s)',
+			roomNights: frV('nuitée', 'nuitées'),
 			meals: '{v} repas',
-			spectators: '{v} spectateurs',
+			spectators: frV('spectateur', 'spectateurs'),
 			share: 'part {v}',
 			occupancy: '{v} pers. par voiture'
 		}
@@ -452,8 +464,10 @@ export default defineMessages({
 			perPersonKmFormula: '{kg} (team travel) ÷ {n} person·km',
 			audiencePerSpectatorFormula: '{kg} (audience mobility) ÷ {n} spectators',
 			oneOffOf: (p: Params) => `${p.n} of ${p.total} ${enPlural(p.total, 'date', 'dates')}`,
-			oneOffFormula: '{n} date(s) with a single performance ÷ {total} dates: {list}',
-			counts: '{dates} dates, {performances} performances, {spectators} spectators, {personKm} person·km.'
+			oneOffFormula: (p: Params) =>
+				`${p.n} ${enPlural(p.n, 'date', 'dates')} with a single performance ÷ ${p.total} ${enPlural(p.total, 'date', 'dates')}: ${p.list}`,
+			counts: (p: Params) =>
+				`${p.dates} ${enPlural(p.dates, 'date', 'dates')}, ${p.performances} ${enPlural(p.performances, 'performance', 'performances')}, ${p.spectators} ${enPlural(valueOf(p.spectators), 'spectator', 'spectators')}, ${p.personKm} person·km.`
 		},
 		provenance: {
 			title: 'Method used',
@@ -763,15 +777,15 @@ export default defineMessages({
 		},
 		quantities: {
 			people: '{v} people',
-			vehicles: '{v} vehicle(s)',
-			occupants: '{v} occupant(s)',
+			vehicles: enV('vehicle', 'vehicles'),
+			occupants: enV('occupant', 'occupants'),
 			distanceKm: 'distance {v}',
 			greatCircleKm: 'great circle {v}',
 			tonnes: '{v} t',
 			litres: '{v} L',
-			roomNights: '{v} room-night(s)',
-			meals: '{v} meals',
-			spectators: '{v} spectators',
+			roomNights: enV('room-night', 'room-nights'),
+			meals: enV('meal', 'meals'),
+			spectators: enV('spectator', 'spectators'),
 			share: 'share {v}',
 			occupancy: '{v} people per car'
 		}
