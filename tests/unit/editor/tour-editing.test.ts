@@ -135,3 +135,22 @@ describe('date warnings', () => {
 		expect(dateWarning('2027-01-10', '2027-01-10', 'Saison A', 'forecast', '2026-06-01')).toBe(null);
 	});
 });
+
+describe('totals rounded to what their range supports', () => {
+	it('±20 % → 2 significant figures; ±0.6 % → 4; tonnes from 1 000 kg', async () => {
+		const { readableTotal } = await import('../../../src/lib/components/results/insights');
+		// 4 137,2 kg, range 3 400 – 5 000: half-width 800 / 4 137 = 19 % → « 4,1 t »
+		expect(readableTotal({ kg: 4137.2, low: 3400, high: 5000 })).toEqual({
+			value: 4.1,
+			unit: 't',
+			decimals: 1
+		});
+		// 412,345 kg, range 410 – 415: 0,6 % → « 412,3 kg »
+		const r = readableTotal({ kg: 412.345, low: 410, high: 415 });
+		expect(r.unit).toBe('kg');
+		expect(r.decimals).toBe(1);
+		expect(r.value).toBeCloseTo(412.3, 10);
+		// 41 370 kg ± 3 %: 3 figures → « 41,4 t »
+		expect(readableTotal({ kg: 41370, low: 40100, high: 42600 }).value).toBeCloseTo(41.4, 10);
+	});
+});

@@ -112,6 +112,30 @@ export function legFamilies(r: TourResult): Map<string, ModeFamily | null> {
 	return out;
 }
 
+// ——— figures rounded to what their range supports
+
+/**
+ * A total rounded to the precision its 95 % range supports: 2 significant figures when the range
+ * is ±10 % or wider (« 4,1 t » beside « 3,4 – 5,0 t »), 3 from ±1 %, else 4. The exact value is
+ * shown on demand beside it. Half-width = (high − low) / 2, relative to the point value.
+ */
+export function readableTotal(r: { kg: number; low: number; high: number }): {
+	value: number;
+	unit: 'kg' | 't';
+	decimals: number;
+} {
+	const kg = r.kg;
+	const half = kg > 0 ? (r.high - r.low) / 2 / kg : 0;
+	const digits = half >= 0.1 ? 2 : half >= 0.01 ? 3 : 4;
+	const unit = Math.abs(kg) >= 1000 ? 't' : 'kg';
+	const v = unit === 't' ? kg / 1000 : kg;
+	if (v === 0 || !Number.isFinite(v)) return { value: v, unit, decimals: 0 };
+	const magnitude = Math.floor(Math.log10(Math.abs(v)));
+	const decimals = Math.max(0, digits - 1 - magnitude);
+	const step = 10 ** (magnitude - digits + 1);
+	return { value: Math.round(v / step) * step, unit, decimals };
+}
+
 // ——— what weighs most
 
 export interface WeighsMost {

@@ -66,6 +66,7 @@ export default defineMessages({
 			range: 'Intervalle à 95 %',
 			withAudienceFormula: '{company} (compagnie) + {audience} (publics) = {total}',
 			howTotals: 'Comment ces totaux sont-ils calculés ?',
+			exact: 'Valeur exacte',
 			rangeNote:
 				'L’intervalle vient de l’incertitude publiée des facteurs et de la qualité de chaque donnée (mesurée, estimée, par défaut).'
 		},
@@ -453,6 +454,7 @@ export default defineMessages({
 			range: '95 % range',
 			withAudienceFormula: '{company} (company) + {audience} (audiences) = {total}',
 			howTotals: 'How are these totals computed?',
+			exact: 'Exact value',
 			rangeNote:
 				'The range comes from the factors’ published uncertainty and the quality of each input (measured, estimated, default).'
 		},
