@@ -133,7 +133,8 @@ export function readableTotal(r: { kg: number; low: number; high: number }): {
 	const magnitude = Math.floor(Math.log10(Math.abs(v)));
 	const decimals = Math.max(0, digits - 1 - magnitude);
 	const step = 10 ** (magnitude - digits + 1);
-	return { value: Math.round(v / step) * step, unit, decimals };
+	// toFixed: 41 × 0.1 is 4.1000000000000005 in binary floating point
+	return { value: Number((Math.round(v / step) * step).toFixed(decimals)), unit, decimals };
 }
 
 // ——— what weighs most
