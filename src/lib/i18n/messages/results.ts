@@ -93,7 +93,15 @@ export default defineMessages({
 			uncertainty: 'Incertitude',
 			engine: 'Calcul',
 			sources: 'Sources',
-			licence: 'Licence : {licence}'
+			licence: 'Licence : {licence}',
+			version: 'version {version}',
+			licences: {
+				ogl: 'Licence : Open Government Licence v3.0 (réutilisation libre en citant la source).',
+				mit: 'Licence : MIT (réutilisation libre en citant la source).',
+				official: 'Texte officiel (Journal officiel) : réutilisation libre.',
+				ademe: 'Données ouvertes publiées par l’ADEME : réutilisation en citant la source.',
+				unknown: 'Conditions de réutilisation : celles de la source.'
+			}
 		},
 		boundaryForm: {
 			legend: 'Périmètre du calcul',
@@ -481,7 +489,15 @@ export default defineMessages({
 			uncertainty: 'Uncertainty',
 			engine: 'Calculation',
 			sources: 'Sources',
-			licence: 'Licence: {licence}'
+			licence: 'Licence: {licence}',
+			version: 'version {version}',
+			licences: {
+				ogl: 'Licence: Open Government Licence v3.0 (free reuse with attribution).',
+				mit: 'Licence: MIT (free reuse with attribution).',
+				official: 'Official text (Journal officiel): free reuse.',
+				ademe: 'Open data published by ADEME: reuse with attribution.',
+				unknown: 'Reuse terms: those of the source.'
+			}
 		},
 		boundaryForm: {
 			legend: 'Calculation boundary',
