@@ -147,7 +147,7 @@ test('the Toulouse 14-date tour: presence grid, legs changed in one action, nigh
 	await page.getByLabel('Repas par personne et par jour').fill('2');
 	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
 	await expect(page.getByRole('status')).toHaveText('Enregistré.');
-	const gap = page.getByRole('row', { name: /Entre 22\/01\/2027 et 26\/01\/2027/ });
+	const gap = page.getByRole('row', { name: /Entre 22 janv. 2027 et 26 janv. 2027/ });
 	await expect(gap).toContainText('Suisse');
 	// 8 people (the director left after Albi); 3 nights × 5 rooms = 15; 3 days × 8 × 2 = 48 meals
 	await expect(gap.getByRole('cell').nth(1)).toHaveText('8');

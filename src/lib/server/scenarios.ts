@@ -28,6 +28,8 @@ import { validateTourFile, type TourFile, type TourFileProblem } from '../schema
 import {
 	applySteps,
 	comparisonView,
+	getLever,
+	isLeverKey,
 	leverContext,
 	OrderOptions,
 	StepError,
@@ -35,6 +37,7 @@ import {
 	type AppliedStep,
 	type ComparisonView,
 	type LeverContext,
+	type LeverKey,
 	type OrderSuggestion,
 	type StepInput
 } from '../experiments';
@@ -336,6 +339,39 @@ export async function compare(db: Db, m: Membership, id: string): Promise<Scenar
 	const scenario = await get(db, m, id);
 	const baseline = await tours.get(db, m, scenario.tourId);
 	return { scenario, baseline, comparison: compareDocs(baseline.document, scenario.document) };
+}
+
+/**
+ * Each lever's own saving in a scenario of several levers: the levers are applied one after the
+ * other, and lever k saves what the tour emitted after levers 1…k−1 minus what it emits after
+ * 1…k (in the lever's scope: the company's emissions, or the audience's). The savings add up to the
+ * scenario's; a lever's saving depends on those before it (a train after fewer vehicles saves less),
+ * which the page says. Null for a step that cannot be computed, or a hand-edited scenario.
+ */
+export function stepSavings(baseline: TourFile, steps: StepInput[]): (number | null)[] | null {
+	const levers = steps.filter((x) => isLeverKey(x.lever));
+	if (levers.length < 2) return null;
+	const total = (doc: TourFile, scope: 'company' | 'audience'): number | null => {
+		const d = diagnose(doc);
+		return d.ok ? d.result.totals[scope].kg : null;
+	};
+	const out: (number | null)[] = [];
+	let before: TourFile = baseline;
+	for (let k = 1; k <= levers.length; k++) {
+		const scope = getLever(levers[k - 1].lever as LeverKey).scope === 'audience' ? 'audience' : 'company';
+		let after: TourFile;
+		try {
+			after = buildDocument(baseline, levers.slice(0, k)).document;
+		} catch {
+			out.push(null);
+			continue;
+		}
+		const a = total(before, scope);
+		const b = total(after, scope);
+		out.push(a === null || b === null ? null : a - b);
+		before = after;
+	}
+	return out;
 }
 
 // ————————————————————————————————————————— tour order

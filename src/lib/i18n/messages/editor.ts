@@ -12,6 +12,12 @@ const pluralEn = (one: string, other: string) => (p: Params) =>
 
 export default defineMessages({
 	fr: {
+		experiments: {
+			ownSaving: 'ce levier seul : {kg} en moins',
+			ownIncrease: 'ce levier seul : {kg} en plus',
+			ownSavingNote:
+				'Chaque levier est compté après ceux qui le précèdent dans la liste : leurs économies s’additionnent pour donner celle du scénario.'
+		},
 		factorSet: 'Facteurs : {title}',
 		dates: {
 			duplicate: 'Dupliquer',
@@ -127,6 +133,12 @@ export default defineMessages({
 		}
 	},
 	en: {
+		experiments: {
+			ownSaving: 'this lever alone: {kg} less',
+			ownIncrease: 'this lever alone: {kg} more',
+			ownSavingNote:
+				'Each lever is counted after those above it in the list: their savings add up to the scenario’s.'
+		},
 		factorSet: 'Factors: {title}',
 		dates: {
 			duplicate: 'Duplicate',
