@@ -380,6 +380,25 @@ export interface OrderPreview {
 	suggestion: OrderSuggestion;
 	/** the suggestion as a scenario would be, against the baseline */
 	comparison: DocComparison | null;
+	/**
+	 * The company's emissions by mode before and after, where they change: a new order can save
+	 * more than its km when a leg changes mode or disappears (the return flight of a far date that
+	 * now comes last on the way home), and the page says so.
+	 */
+	modes: { mode: string; before: number; after: number }[];
+}
+
+function modeChanges(a: TourFile, b: TourFile): OrderPreview['modes'] {
+	const da = diagnose(a);
+	const dbb = diagnose(b);
+	if (!da.ok || !dbb.ok) return [];
+	const by = (r: typeof da.result) =>
+		new Map(r.byMode.filter((x) => x.scope === 'company').map((x) => [x.key, x.kgCO2e]));
+	const [ma, mb] = [by(da.result), by(dbb.result)];
+	return [...new Set([...ma.keys(), ...mb.keys()])]
+		.map((mode) => ({ mode, before: ma.get(mode) ?? 0, after: mb.get(mode) ?? 0 }))
+		.filter((x) => Math.abs(x.after - x.before) >= 1) // below 1 kg: noise for a reader
+		.sort((x, y) => Math.abs(y.after - y.before) - Math.abs(x.after - x.before));
 }
 
 /** The tour-order suggestion for a tour, with what it would change (nothing is saved). */
@@ -392,7 +411,11 @@ export async function suggestOrder(
 	const tour = await tours.get(db, m, tourId);
 	const opts = parseInput(OrderOptions, options);
 	const suggestion = suggestTourOrder(tour.document, contextOf(tour.document), opts);
-	if (!suggestion.changed) return { suggestion, comparison: null };
+	if (!suggestion.changed) return { suggestion, comparison: null, modes: [] };
 	const built = buildDocument(tour.document, [{ lever: 'tour-order', params: suggestion.params }]);
-	return { suggestion, comparison: compareDocs(tour.document, built.document) };
+	return {
+		suggestion,
+		comparison: compareDocs(tour.document, built.document),
+		modes: modeChanges(tour.document, built.document)
+	};
 }

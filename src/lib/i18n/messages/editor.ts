@@ -14,6 +14,9 @@ export default defineMessages({
 	fr: {
 		experiments: {
 			ownSaving: 'ce levier seul : {kg} en moins',
+			orderModes:
+				'L’écart ne vient pas que des kilomètres : des trajets changent de moyen de transport ou disparaissent avec le nouvel ordre.',
+			gone: 'disparaît',
 			ownIncrease: 'ce levier seul : {kg} en plus',
 			ownSavingNote:
 				'Chaque levier est compté après ceux qui le précèdent dans la liste : leurs économies s’additionnent pour donner celle du scénario.'
@@ -135,6 +138,9 @@ export default defineMessages({
 	en: {
 		experiments: {
 			ownSaving: 'this lever alone: {kg} less',
+			orderModes:
+				'The difference does not come from kilometres alone: some legs change mode or disappear with the new order.',
+			gone: 'gone',
 			ownIncrease: 'this lever alone: {kg} more',
 			ownSavingNote:
 				'Each lever is counted after those above it in the list: their savings add up to the scenario’s.'
