@@ -11,9 +11,11 @@
  *        a leg going home from a date uses that date's `travelHome` plan if it has one (the last leg is
  *        edited like any other), else that date's plan (one leaves the way one came), else the tour's.
  * Presence: a role may be present at some dates only (`team[].dates`; absent = every date). When
- *        some role is, each derived leg carries its share of the team: travel plans describe the
- *        whole team, and a leg carrying n of the N team members scales each group — passengers
- *        round(people × n / N), vehicles ceil(vehicles × n / N) with round(occupants × n / N). Between
+ *        some role is, each derived leg carries its share of the team. A plan carrying P people (its
+ *        passengers and occupants) for a team of N, on a leg n of them travel, is scaled by
+ *        f = n / N when it carries the whole team (P ≥ N), else by f = min(P, n) / P (the plan covers
+ *        P of them: a director added to a team of 8 in two cars does not shrink the cars' 8) —
+ *        passengers round(people × f), vehicles ceil(vehicles × f) with round(occupants × f). Between
  *        two dates the leg carries the roles present at both; those leaving go home from the earlier
  *        date (`leave` leg), those joining come from home to the later one (`join` leg), so each
  *        person's own trips are counted once. With every role present everywhere nothing changes.
@@ -129,7 +131,17 @@ export function hasPartialPresence(team: TeamRole[]): boolean {
  */
 export function scalePlan(groups: TravelGroup[], n: number, total: number): TravelGroup[] {
 	if (n === total || total <= 0) return groups;
-	const f = n / total;
+	const carried = groups.reduce(
+		(s, g) =>
+			s +
+			(g.vehicles !== undefined || g.occupants !== undefined
+				? (g.occupants ?? g.vehicles ?? 1)
+				: (g.people ?? 0)),
+		0
+	);
+	if (carried <= 0) return groups;
+	const f = carried >= total ? n / total : Math.min(carried, n) / carried;
+	if (f === 1) return groups;
 	const out: TravelGroup[] = [];
 	for (const g of groups) {
 		if (g.vehicles !== undefined || g.occupants !== undefined) {

@@ -308,3 +308,38 @@ describe('the way home', () => {
 		]);
 	});
 });
+
+describe('a plan that does not carry the whole team', () => {
+	it('a director added to 8 people in two cars leaves the cars’ 8 as they are', () => {
+		// plan: 2 cars, 8 on board; team: 8 + a director at the first date only
+		const r = computeTour(
+			emptyTour(AUCH, {
+				team: [
+					{ role: 'team', count: 8 },
+					{ role: 'director', count: 1, dates: ['tls'] }
+				],
+				travel: [{ id: 'cars', mode: 'car', vehicles: 2, occupants: 8 }],
+				dates: [date('tls', TOULOUSE, '2026-03-01'), date('mtp', MONTPELLIER, '2026-03-02')],
+				distances: [
+					{ fromId: AUCH.id, toId: TOULOUSE.id, km: 80 },
+					{ fromId: TOULOUSE.id, toId: MONTPELLIER.id, km: 240 },
+					{ fromId: MONTPELLIER.id, toId: AUCH.id, km: 300 },
+					{ fromId: TOULOUSE.id, toId: AUCH.id, km: 80 }
+				]
+			}),
+			MIXED_SET
+		);
+		// P = 8 < N = 9: f = min(8, n) / 8 — 9 present → 8 carried (f = 1), the director leaving
+		// alone → 1 of 8 (f = 1/8: one car, one on board), 8 continuing → 8
+		expect(
+			r.lines
+				.filter((l) => l.category === 'travel')
+				.map((l) => [l.legId, l.quantities.vehicles, l.quantities.occupants])
+		).toEqual([
+			['leg:home>tls', 2, 8],
+			['leg:tls>home:leave', 1, 1],
+			['leg:tls>mtp', 2, 8],
+			['leg:mtp>home', 2, 8]
+		]);
+	});
+});
