@@ -116,6 +116,11 @@ test('the Toulouse 14-date tour: presence grid, legs changed in one action, nigh
 	for (let i = 3; i < 14; i++) await directorCells.nth(i).uncheck();
 	await page.getByRole('button', { name: 'Enregistrer la présence' }).click();
 	await expect(page.getByText('(présent·es à 3 dates)')).toBeVisible();
+	await expect(
+		grid.getByRole('checkbox', { name: 'metteur·se en scène : Toutes les dates' })
+	).not.toBeChecked();
+	await expect(directorCells.nth(2)).toBeChecked();
+	await expect(directorCells.nth(3)).not.toBeChecked();
 	// the director goes home after Albi, on a leg of their own
 	await expect(page.getByRole('row', { name: /départ en cours de tournée/ })).toHaveCount(1);
 
@@ -161,6 +166,8 @@ test('the Toulouse 14-date tour: presence grid, legs changed in one action, nigh
 	await page.getByLabel('toute la tournée : Repas moyen (%)').fill('50');
 	await page.getByRole('button', { name: 'Enregistrer la répartition' }).click();
 	await expect(page.getByRole('status')).toHaveText('Enregistré.');
+	await expect(page.getByLabel('toute la tournée : Repas végétarien (%)')).toHaveValue('50');
+	await expect(page.getByLabel('toute la tournée : Repas moyen (%)')).toHaveValue('50');
 	await expectAccessible(page);
 	await page.screenshot({ path: testInfo.outputPath('stay.png'), fullPage: true });
 
