@@ -17,6 +17,10 @@ export default defineMessages({
 			orderModes:
 				'L’écart ne vient pas que des kilomètres : des trajets changent de moyen de transport ou disparaissent avec le nouvel ordre.',
 			gone: 'disparaît',
+			gapByDate: 'L’écart entre mesuré et estimé, date par date',
+			gapKg: 'Mesuré − estimé',
+			gapByDateNote:
+				'Pour chaque date : l’économie mesurée moins l’économie estimée (positive : la date a fait mieux que prévu).',
 			ownIncrease: 'ce levier seul : {kg} en plus',
 			ownSavingNote:
 				'Chaque levier est compté après ceux qui le précèdent dans la liste : leurs économies s’additionnent pour donner celle du scénario.'
@@ -132,6 +136,10 @@ export default defineMessages({
 			orderModes:
 				'The difference does not come from kilometres alone: some legs change mode or disappear with the new order.',
 			gone: 'gone',
+			gapByDate: 'The gap between measured and estimated, date by date',
+			gapKg: 'Measured − estimated',
+			gapByDateNote:
+				'For each date: the measured saving minus the estimated one (positive: the date did better than planned).',
 			ownIncrease: 'this lever alone: {kg} more',
 			ownSavingNote:
 				'Each lever is counted after those above it in the list: their savings add up to the scenario’s.'
