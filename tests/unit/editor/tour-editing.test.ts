@@ -154,3 +154,24 @@ describe('totals rounded to what their range supports', () => {
 		expect(readableTotal({ kg: 41370, low: 40100, high: 42600 }).value).toBeCloseTo(41.4, 10);
 	});
 });
+
+describe('a line’s formula in French', () => {
+	it('value × quantity = kg, rounded for reading; per person for a shared car', async () => {
+		const { lineFormula } = await import('../../../src/lib/components/results/formula');
+		const { translator } = await import('../../../src/lib/i18n');
+		const { formatters } = await import('../../../src/lib/i18n/format');
+		const t = translator('fr');
+		const line = {
+			quantity: 2 * 83.3,
+			kgCO2e: 0.2177 * 2 * 83.3,
+			perPersonKg: (0.2177 * 2 * 83.3) / 8,
+			quantities: { vehicles: 2, occupants: 8 },
+			factor: { value: 0.2177, unit: 'vehicle.km' }
+		} as unknown as Parameters<typeof lineFormula>[0];
+		const s = lineFormula(line, t, formatters('fr'));
+		expect(s).toMatch(
+			/^0,2177 kg CO₂e par véhicule·km × 166,6 véhicule·km = 36,3 kg CO₂e ; ÷ 8 occupants = 4,53 kg CO₂e par personne$/
+		);
+		expect(s).not.toMatch(/\d{7,}/);
+	});
+});

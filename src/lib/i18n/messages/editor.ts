@@ -12,6 +12,11 @@ const pluralEn = (one: string, other: string) => (p: Params) =>
 
 export default defineMessages({
 	fr: {
+		formula: {
+			product: '{value} kg CO₂e par {unit} × {quantity} {unit} = {kg}',
+			total: 'facteur {value} kg CO₂e par {unit} : {kg}',
+			perPerson: pluralFr('÷ {n} occupant = {kg} par personne', '÷ {n} occupants = {kg} par personne')
+		},
 		experiments: {
 			ownSaving: 'ce levier seul : {kg} en moins',
 			orderModes:
@@ -131,6 +136,11 @@ export default defineMessages({
 		}
 	},
 	en: {
+		formula: {
+			product: '{value} kg CO₂e per {unit} × {quantity} {unit} = {kg}',
+			total: 'factor {value} kg CO₂e per {unit}: {kg}',
+			perPerson: pluralEn('÷ {n} occupant = {kg} per person', '÷ {n} occupants = {kg} per person')
+		},
 		experiments: {
 			ownSaving: 'this lever alone: {kg} less',
 			orderModes:

@@ -243,7 +243,7 @@ export default defineMessages({
 			source: 'saisie : {path}'
 		},
 		factor: {
-			key: 'Activité → facteur',
+			key: 'Activité',
 			table: 'Base',
 			sourceId: 'identifiant source',
 			published: 'Valeur publiée',
@@ -636,7 +636,7 @@ export default defineMessages({
 			source: 'entered at: {path}'
 		},
 		factor: {
-			key: 'Activity → factor',
+			key: 'Activity',
 			table: 'Table',
 			sourceId: 'source id',
 			published: 'Published value',
