@@ -41,4 +41,19 @@ describe('each lever’s own saving', () => {
 	it('one lever: nothing to split', () => {
 		expect(scenarios.stepSavings(tour.document, [{ lever: 'train', params: { maxKm: '700' } }])).toBeNull();
 	});
+
+	it('the vegetarian lever keeps the meals between dates apart: no meal counted twice', () => {
+		const doc = structuredClone(tour.document);
+		doc.route.returnHomeGapDays = null; // the team stays away: meals between the dates count
+		doc.meals.perPersonPerDay = 2;
+		const meals = (d: ReturnType<typeof diagnose>) =>
+			d.ok ? d.result.lines.filter((l) => l.category === 'meal').reduce((s, l) => s + l.quantity, 0) : NaN;
+		const before = diagnose(doc);
+		if (!before.ok) throw new Error('not computable');
+		expect(before.result.lines.some((l) => l.id.startsWith('meal:gap:'))).toBe(true);
+		const after = diagnose(
+			scenarios.buildDocument(doc, [{ lever: 'vegetarian', params: { share: '60' } }]).document
+		);
+		expect(meals(after)).toBeCloseTo(meals(before), 6);
+	});
 });
