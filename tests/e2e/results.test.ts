@@ -62,8 +62,9 @@ test('results: headline, how it is computed, live boundary switch, CSV', async (
 	const how = page.locator('.total.company details.how');
 	await how.locator('summary').click();
 	await expect(how).toHaveAttribute('open', '');
-	await expect(how.getByText('Activité → facteur').first()).toBeVisible();
-	await expect(how.getByText('ademe-impactco2@C').first()).toBeVisible();
+	// the factor by its activity and its source's version, in words (no internal keys)
+	await expect(how.getByText('Activité', { exact: true }).first()).toBeVisible();
+	await expect(how.getByText(/\(version C\)/).first()).toBeVisible();
 	await expect(how.getByText('Valeur publiée').first()).toBeVisible();
 	// keyboard: the summaries are focusable and toggle with Enter
 	const legHow = page.locator('table details.how').first();
@@ -136,7 +137,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByLabel('Construction des véhicules')).not.toBeChecked();
 		const how = page.locator('.total.company details.how');
 		await how.locator('summary').click();
-		await expect(how.getByText('Activité → facteur').first()).toBeVisible();
+		await expect(how.getByText('Activité', { exact: true }).first()).toBeVisible();
 	});
 });
 
