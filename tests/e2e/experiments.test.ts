@@ -72,6 +72,8 @@ test('from a tour to a scenario with two levers, a commitment, and a measured re
 		)
 	).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Expérimentations' })).toHaveAttribute('aria-current', 'page');
+	// each lever's own saving, in the order applied
+	await expect(page.getByText(/— ce levier seul : [\d\s,]+ (kg|t) CO₂e en moins/)).toHaveCount(2);
 	await expect(page.getByRole('heading', { name: 'Par poste' })).toBeVisible();
 	await expect(page.getByRole('row', { name: /Déplacements de l’équipe/ }).first()).toBeVisible();
 	await axe(page, 'scenario');
@@ -112,7 +114,8 @@ test('from a tour to a scenario with two levers, a commitment, and a measured re
 	await page.getByLabel('Tous les trajets de moins de (km)').fill('700');
 	await page.getByLabel('passent en').selectOption('rail.ter');
 	await page.getByRole('button', { name: 'Appliquer', exact: true }).click();
-	await expect(page.getByText('8 trajets modifiés.')).toBeVisible();
+	// the 8 ways there and the 8 ways home (the bulk rule changes the way home too)
+	await expect(page.getByText('16 trajets modifiés.')).toBeVisible();
 
 	// link it as the measured result
 	await page.goto(commitmentUrl);
@@ -123,6 +126,10 @@ test('from a tour to a scenario with two levers, a commitment, and a measured re
 	await expect(page.getByText(/Les deux diagnostics utilisent la même base de facteurs/)).toBeVisible();
 	await expect(page.getByText(/Sur les dates communes aux deux : −[\d\s,]+ kg CO₂e/)).toBeVisible();
 	await expect(page.getByText(/Le mesuré s’écarte de l’estimé de/)).toBeVisible();
+	// the gap, date by date
+	await expect(
+		page.getByRole('table', { name: 'L’écart entre mesuré et estimé, date par date' })
+	).toBeVisible();
 	await page.getByRole('button', { name: 'Partager avec mes réseaux' }).click();
 	await expect(page.getByText('Partagé avec les réseaux.')).toBeVisible();
 	await axe(page, 'commitment measured');

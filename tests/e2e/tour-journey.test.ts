@@ -169,8 +169,9 @@ test('from a production to results, with CSV import and JSON round trip', async 
 	// how the team travels: two vans
 	await page.goto(`${tourUrl}/travel`);
 	await page.getByLabel('Moyen de transport').first().selectOption('van.passenger');
-	await page.getByLabel('Personnes (train, avion…) ou véhicules (voiture, van…)').first().fill('2');
-	await page.getByLabel('Personnes à bord (véhicules)').first().fill('6');
+	// the group's fields follow the mode: vehicles and people on board for a van
+	await page.getByLabel('Véhicules').first().fill('2');
+	await page.getByLabel('Personnes à bord').first().fill('6');
 	await page.getByRole('button', { name: 'Ajouter au plan' }).click();
 	await expect(
 		page.getByText(/Van \/ fourgon de tournée : 2 véhicule\(s\), 6 personne\(s\) à bord/)
@@ -179,7 +180,7 @@ test('from a production to results, with CSV import and JSON round trip', async 
 	// bulk: every leg under 150 km by TER
 	await page.getByLabel('Tous les trajets de moins de (km)').fill('150');
 	await page.getByLabel('passent en').selectOption('rail.ter');
-	await page.getByRole('button', { name: 'Appliquer' }).click();
+	await page.getByRole('button', { name: 'Appliquer', exact: true }).click();
 	await expect(page.getByText(/trajets? modifiés?\./)).toBeVisible();
 
 	// results

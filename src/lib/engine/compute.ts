@@ -24,7 +24,7 @@ import { computeFreight } from './freight';
 import { indicators, sumBy } from './indicators';
 import { computeMeals } from './meals';
 import { DEFAULT_PARAMETERS, type EngineParameters } from './parameters';
-import { dateSpanDays, deriveRoute, isOneOff, orderDates } from './route';
+import { dateSpanDays, deriveRoute, isOneOff, orderDates, stayGaps } from './route';
 import { computeTravel, type LegTally } from './travel';
 import type { ComputeOptions, DateResult, LegResult, Range, TourInput, TourResult } from './types';
 import { analyticRangeOf, monteCarloRangesOf } from './uncertainty';
@@ -33,12 +33,34 @@ import { ENGINE_VERSION } from './version';
 export const DEFAULT_MC_RUNS = 2000;
 export const DEFAULT_MC_SEED = 20260501;
 
+/** A meal mix: known types once each, shares ≥ 0 summing to 1 within 1 % (three thirds typed as 33 % each; meals.ts rescales them to sum exactly 1). */
+function checkMix(mix: { type: string; share: number }[], path: string): void {
+	const seen = new Set<string>();
+	let sum = 0;
+	for (const m of mix) {
+		if (seen.has(m.type)) throw invalidInput(`Meal type "${m.type}" is twice in the mix`, path);
+		seen.add(m.type);
+		if (!(m.share >= 0)) throw invalidInput(`A meal share must be ≥ 0`, path);
+		sum += m.share;
+	}
+	if (mix.length > 0 && Math.abs(sum - 1) > 0.01 + 1e-9)
+		throw invalidInput(`Meal shares sum to ${sum}, not 1`, path, { sum });
+}
+
 function validate(input: TourInput): void {
+	if (input.meals.mix) checkMix(input.meals.mix, 'meals.mix');
+	input.team.forEach((r, i) =>
+		r.dates?.forEach((id, j) => {
+			if (!input.dates.some((d) => d.id === id))
+				throw invalidInput(`No date has the id "${id}"`, `team[${i}].dates[${j}]`, { id });
+		})
+	);
 	const ids = new Set<string>();
 	input.dates.forEach((d, i) => {
 		if (d.id === 'home') throw invalidInput(`"home" is reserved and cannot be a date id`, `dates[${i}].id`);
 		if (ids.has(d.id)) throw invalidInput(`Two dates share the id "${d.id}"`, `dates[${i}].id`, { id: d.id });
 		ids.add(d.id);
+		for (const mix of [d.mealMix]) if (mix) checkMix(mix, `dates[${i}].mealMix`);
 		if (!Number.isInteger(d.performances) || d.performances < 0) {
 			throw invalidInput(`Performances must be a whole number ≥ 0`, `dates[${i}].performances`);
 		}
@@ -78,12 +100,15 @@ export function computeTour(
 	try {
 		computeTravel(ctx, route, tallies, distanceQuality);
 		computeFreight(ctx, input.freight, route, tallies, distanceQuality);
-		computeAccommodation(ctx, ordered, input.accommodation, input.homeBase);
+		const gaps = stayGaps(input, ordered);
+		computeAccommodation(ctx, ordered, input.accommodation, input.homeBase, input.team, gaps);
 		computeMeals(
 			ctx,
 			ordered,
 			input.meals,
-			input.team.reduce((s, t) => s + t.count, 0)
+			input.team.reduce((s, t) => s + t.count, 0),
+			input.team,
+			gaps
 		);
 	} catch (e) {
 		// a factor library may throw the contract's MissingFactorError itself: same typed error

@@ -44,7 +44,7 @@ function legsOf(
 	const out: FreightLeg[] = [];
 	if (f.followTour) {
 		for (const l of route) {
-			if (l.kind === 'explicit') continue;
+			if (l.kind === 'explicit' || l.peopleOnly) continue;
 			out.push({
 				id: l.id,
 				lineId: `freight:${f.id}:${l.id}`,

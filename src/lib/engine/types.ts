@@ -204,6 +204,30 @@ export interface TourDateInput {
 	roomNightsQuality?: QualityTag;
 	/** explicit meals at this date (replace the automatic rule) */
 	meals?: MealCount[];
+	/** how the team leaves this date when it goes home (return leg, way home across a gap, leavers) */
+	travelHome?: TravelGroup[];
+	/** the mix of meal types served at this date (replaces the tour's mix for the automatic count) */
+	mealMix?: MealShare[];
+	/** room-nights between the previous date and this one (replaces the automatic gap rule) */
+	gapRoomNights?: number;
+	gapRoomNightsQuality?: QualityTag;
+	/** country where the team sleeps between the previous date and this one (default: this date's) */
+	gapCountry?: string;
+	/** meals between the previous date and this one (replace the automatic gap rule) */
+	gapMeals?: MealCount[];
+}
+
+/** A share of the meals served, by type (shares of a mix sum to 1). */
+export interface MealShare {
+	type: MealType;
+	share: number;
+}
+
+/** A role of the team; `dates` lists the dates it is present at (absent: every date). */
+export interface TeamRole {
+	role: string;
+	count: number;
+	dates?: string[];
 }
 
 export interface ExplicitLegInput {
@@ -283,6 +307,8 @@ export interface MealsInput {
 	/** automatic rule: team size × days of each date × meals per person per day, of this type */
 	perPersonPerDay: number | null;
 	type: MealType;
+	/** a mix of types for the automatic rule (replaces `type` when given) */
+	mix?: MealShare[];
 	quality?: QualityTag;
 	extra: (MealCount & { id: string })[];
 }
@@ -290,7 +316,7 @@ export interface MealsInput {
 export interface TourInput {
 	production: { title: string; company?: string; season?: string };
 	homeBase: EnginePlace;
-	team: { role: string; count: number }[];
+	team: TeamRole[];
 	/** the default travel plan: how the team moves on every derived leg */
 	travel: TravelGroup[];
 	dates: TourDateInput[];
@@ -402,7 +428,7 @@ export interface ResultLine {
 
 export interface LegResult {
 	id: string;
-	kind: 'outbound' | 'between' | 'return' | 'home-return' | 'home-departure' | 'explicit';
+	kind: 'outbound' | 'between' | 'return' | 'home-return' | 'home-departure' | 'join' | 'leave' | 'explicit';
 	fromId: string;
 	fromName: string;
 	toId: string;

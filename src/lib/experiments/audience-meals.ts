@@ -114,13 +114,21 @@ export function vegetarian(doc: TourFile, p: LeverParams['vegetarian'], ctx: Lev
 	let moved = 0;
 	let dates = 0;
 	for (const d of out.dates) {
-		const counts = new Map<MealType, number>();
-		for (const m of ctx.meals) if (m.dateId === d.id) counts.set(m.type, (counts.get(m.type) ?? 0) + m.count);
-		const r = rebalance(counts, p.share / 100, p.type);
-		if (r.moved === 0) continue;
-		d.meals = toList(r.counts);
-		moved += r.moved;
-		dates++;
+		// the date's own days, and the days between the previous date and this one, each kept in its
+		// own field: the gap's meals must not end up counted at the date as well
+		let changed = false;
+		for (const gap of [false, true]) {
+			const counts = new Map<MealType, number>();
+			for (const m of ctx.meals)
+				if (m.dateId === d.id && !!m.gap === gap) counts.set(m.type, (counts.get(m.type) ?? 0) + m.count);
+			const r = rebalance(counts, p.share / 100, p.type);
+			if (r.moved === 0) continue;
+			if (gap) d.gapMeals = toList(r.counts);
+			else d.meals = toList(r.counts);
+			moved += r.moved;
+			changed = true;
+		}
+		if (changed) dates++;
 	}
 	if (out.meals.extra.length > 0) {
 		const counts = new Map<MealType, number>();

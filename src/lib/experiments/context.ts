@@ -10,6 +10,7 @@
 import type {
 	AudienceMode,
 	EnginePlace,
+	LegResult,
 	MealType,
 	ModeFamily,
 	Territory,
@@ -31,7 +32,7 @@ export interface ContextPlace {
 
 export interface ContextLeg {
 	id: string;
-	kind: 'outbound' | 'between' | 'return' | 'home-return' | 'home-departure' | 'explicit';
+	kind: LegResult['kind'];
 	dateId: string | null;
 	from: ContextPlace;
 	to: ContextPlace;
@@ -54,6 +55,8 @@ export interface ContextMeal {
 	dateId: string | null;
 	type: MealType;
 	count: number;
+	/** meals of the days between the previous date and this one (engine `meal:gap:` lines) */
+	gap?: boolean;
 }
 
 export interface ContextAudienceBin {
@@ -131,7 +134,12 @@ export function leverContext(input: TourInput, result: TourResult): LeverContext
 	const audience: ContextAudienceBin[] = [];
 	for (const line of result.lines) {
 		if (line.category === 'meal' && line.mode) {
-			meals.push({ dateId: line.dateId, type: line.mode as MealType, count: line.quantities.meals ?? 0 });
+			meals.push({
+				dateId: line.dateId,
+				type: line.mode as MealType,
+				count: line.quantities.meals ?? 0,
+				...(line.id.startsWith('meal:gap:') ? { gap: true } : {})
+			});
 		} else if (line.category === 'audience' && line.dateId) {
 			const mode = audienceMode(line.mode);
 			if (!mode) continue;

@@ -32,7 +32,7 @@ export function explicitLegs(f: VehicleFreight, ctx: LeverContext): FreightLeg[]
 	const legs: FreightLeg[] = [];
 	if (f.followTour) {
 		for (const l of ctx.legs) {
-			if (l.kind === 'explicit') continue;
+			if (l.kind === 'explicit' || l.kind === 'join' || l.kind === 'leave') continue;
 			legs.push({ from: l.from.ref, to: l.to.ref, ...(l.dateId ? { date: l.dateId } : {}) });
 		}
 	}

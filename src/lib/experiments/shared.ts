@@ -95,6 +95,10 @@ export function travelPlans(
 	for (const d of doc.dates)
 		if (d.travel && d.travel.length > 0)
 			plans.push({ where: d.venue.name, groups: d.travel, set: (g) => (d.travel = g) });
+	// a date's own way home (the last leg, a way home across a gap) is a plan like the others
+	for (const d of doc.dates)
+		if (d.travelHome && d.travelHome.length > 0)
+			plans.push({ where: d.venue.name, groups: d.travelHome, set: (g) => (d.travelHome = g) });
 	for (const l of doc.legs) plans.push({ where: l.id, groups: l.travel, set: (g) => (l.travel = g) });
 	return plans;
 }

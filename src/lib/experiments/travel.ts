@@ -96,6 +96,13 @@ export function train(doc: TourFile, p: LeverParams['train'], ctx: LeverContext)
 		const r = toRail(target.groups, p, mode);
 		if (!r) continue;
 		target.set(r.groups);
+		// « both ways »: a date with its own way home takes the train home too
+		const date =
+			leg.kind !== 'explicit' && leg.dateId ? out.dates.find((d) => d.id === leg.dateId) : undefined;
+		if (date?.travelHome?.length) {
+			const home = toRail(date.travelHome, p, mode);
+			if (home) date.travelHome = home.groups;
+		}
 		changes.push({
 			key: target.key,
 			params: { from: leg.from.name, to: leg.to.name, km: round(km), people: r.people, mode }

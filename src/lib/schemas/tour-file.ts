@@ -193,6 +193,50 @@ export const MealCount = z
 	.object({ type: z.enum(MEAL_TYPES), count: NonNegative, quality: Quality.optional() })
 	.strict();
 
+// ——— Presence, stays between dates and meal mixes (additive to @1: files without them compute as before)
+
+/** A share of the meals, by type; the shares of a mix sum to 1. */
+export const MealShare = z.object({ type: z.enum(MEAL_TYPES), share: z.number().min(0).max(1) }).strict();
+export const MealMix = z
+	.array(MealShare)
+	.superRefine((mix, ctx) => {
+		const types = new Set(mix.map((m) => m.type));
+		if (types.size !== mix.length) ctx.addIssue({ code: 'custom', message: 'a meal type is given twice' });
+		const sum = mix.reduce((s, m) => s + m.share, 0);
+		if (mix.length > 0 && Math.abs(sum - 1) > 0.01 + 1e-9)
+			ctx.addIssue({ code: 'custom', message: `shares sum to ${Math.round(sum * 1000) / 1000}, not 1` });
+	})
+	.describe('A mix of meal types (shares summing to 1, e.g. half vegetarian, half average).');
+
+const DateStayFields = {
+	travelHome: z
+		.array(TravelGroup)
+		.optional()
+		.describe('How the team goes home from this date (the last leg, a way home across a gap).'),
+	mealMix: MealMix.optional().describe('The mix of meals served at this date (replaces the tour’s).'),
+	gapRoomNights: NonNegative.optional().describe(
+		'Room-nights between the previous date and this one (replaces the automatic rule: rooms × nights in between when the team does not go home).'
+	),
+	gapRoomNightsQuality: Quality.optional(),
+	gapCountry: z
+		.string()
+		.regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 country code')
+		.optional()
+		.describe('Where the team sleeps between the previous date and this one (default: this date’s country).'),
+	gapMeals: z
+		.array(MealCount)
+		.optional()
+		.describe('Meals between the previous date and this one (replace the automatic rule).')
+};
+
+export const TeamRole = z
+	.object({
+		role: z.string().min(1),
+		count: z.number().int().min(0),
+		dates: z.array(Id).optional().describe('Ids of the dates this role is present at (absent: every date).')
+	})
+	.strict();
+
 export const TourDate = z
 	.object({
 		id: Id.optional().describe('Defaults to d1, d2… in file order.'),
@@ -210,7 +254,10 @@ export const TourDate = z
 			.describe('How the team reaches this date, when it differs from the tour travel plan.'),
 		roomNights: NonNegative.optional().describe('Room-nights at this date (replaces the automatic rule).'),
 		roomNightsQuality: Quality.optional(),
-		meals: capped(MealCount, 'extras').optional().describe('Meals at this date (replace the automatic rule).')
+		meals: capped(MealCount, 'extras')
+			.optional()
+			.describe('Meals at this date (replace the automatic rule).'),
+		...DateStayFields
 	})
 	.strict();
 export type TourDate = z.infer<typeof TourDate>;
@@ -338,10 +385,7 @@ export const TourFile = z
 			})
 			.strict()
 			.default({ derive: true, returnHomeGapDays: null }),
-		team: capped(
-			z.object({ role: z.string().min(1), count: z.number().int().min(0) }).strict(),
-			'team'
-		).default([]),
+		team: capped(TeamRole, 'team').default([]),
 		travel: capped(TravelGroup, 'travel')
 			.default([])
 			.describe('The default travel plan: how the team moves on every derived leg.'),
@@ -375,6 +419,7 @@ export const TourFile = z
 			.object({
 				perPersonPerDay: NonNegative.optional().describe('Meals per team member per day of each date.'),
 				type: z.enum(MEAL_TYPES).default('average'),
+				mix: MealMix.optional().describe('A mix of types for the automatic count (replaces "type").'),
 				quality: Quality.optional(),
 				extra: capped(MealCount.extend({ id: Id }), 'extras').default([])
 			})
@@ -413,6 +458,7 @@ export const TourFile = z
 				ctx.addIssue({ code: 'custom', path, message: `no date has the id "${id}"` });
 		};
 		t.legs.forEach((l, i) => checkRef(l.date, ['legs', i, 'date']));
+		t.team.forEach((r, i) => r.dates?.forEach((id, j) => checkRef(id, ['team', i, 'dates', j])));
 		t.freight.forEach((f, i) =>
 			f.legs.forEach((l, j) => checkRef(l.date, ['freight', i, 'legs', j, 'date']))
 		);

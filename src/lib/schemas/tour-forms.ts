@@ -91,11 +91,12 @@ export const BulkTravelForm = z.object({
 	mode: z.enum(TRAVEL_MODES, { error: 'common.form.invalid' })
 });
 
-export const DistanceForm = z.object({
-	from: z.string().min(1),
-	to: z.string().min(1),
-	km: num({ min: 0, max: 40000, error: 'tours.errors.kmInvalid' }),
-	family: z.enum(['road', 'rail', 'coach', 'air', 'sea'], { error: 'common.form.invalid' })
+/** The legs table's bulk bar: every field optional (a mode, figures, a distance). */
+export const LegsForm = z.object({
+	mode: z.union([z.literal(''), z.enum(TRAVEL_MODES, { error: 'common.form.invalid' })]).default(''),
+	count: num({ min: 1, max: 500, int: true, error: 'tours.errors.countInvalid' }),
+	occupants: num({ min: 0, max: 500, int: true, error: 'tours.errors.countInvalid' }),
+	km: num({ min: 0, max: 40000, error: 'tours.errors.kmInvalid' })
 });
 
 export const FreightVehicleForm = z.object({

@@ -35,6 +35,7 @@ import {
 	leverText,
 	LEVER_KEYS,
 	type ChangeExplanation,
+	type ComparisonView,
 	type CommitmentStatus,
 	type LeverKey,
 	type SavingScope,
@@ -312,6 +313,11 @@ export interface CommitmentFigures {
 	measured: Figure<ChangeExplanation>;
 	/** measured − estimated saving, when both exist */
 	gap: number | null;
+	/**
+	 * The gap date by date (measured − estimated saving of each date = scenario − actual emissions of
+	 * that date), largest first; dates whose gap is under 0.5 kg are left out. Empty without both.
+	 */
+	gapByDate: { id: string; venueName: string; start: string; kg: number }[];
 }
 
 /** The figures of one commitment, computed now (the baseline as it is, the scenario, the actual). */
@@ -319,11 +325,14 @@ export async function evaluate(db: Db, m: Membership, c: CommitmentRecord): Prom
 	const scope = getLever(c.lever).scope;
 	const baseline = await tours.get(db, m, c.tourId);
 	let estimated: CommitmentFigures['estimated'] = null;
+	let estimatedView: ComparisonView | null = null;
+	let measuredView: ComparisonView | null = null;
 	if (c.scenarioId) {
 		const s = await scenarios.get(db, m, c.scenarioId).catch(() => null);
 		if (s) {
 			const r = scenarios.compareDocs(baseline.document, s.document);
 			if (r.ok) {
+				estimatedView = r.view;
 				const e = explainChange(r.view, scope);
 				estimated = { ok: true, value: { saving: e.saving, relative: e.relative } };
 			} else estimated = { ok: false, problems: r.problems.length };
@@ -334,13 +343,43 @@ export async function evaluate(db: Db, m: Membership, c: CommitmentRecord): Prom
 		const actual = await tours.get(db, m, c.measuredTourId).catch(() => null);
 		if (actual) {
 			const r = scenarios.compareDocs(baseline.document, actual.document);
+			if (r.ok) measuredView = r.view;
 			measured = r.ok
 				? { ok: true, value: explainChange(r.view, scope) }
 				: { ok: false, problems: r.problems.length };
 		}
 	}
 	const gap = estimated?.ok && measured?.ok ? measured.value.saving - estimated.value.saving : null;
-	return { scope, promised: c.targetKg, estimated, measured, gap };
+	return {
+		scope,
+		promised: c.targetKg,
+		estimated,
+		measured,
+		gap,
+		gapByDate: gapByDate(estimatedView, measuredView, scope)
+	};
+}
+
+/** Measured − estimated saving of each date: (baseline − actual) − (baseline − scenario). */
+function gapByDate(
+	est: ComparisonView | null,
+	meas: ComparisonView | null,
+	scope: SavingScope
+): CommitmentFigures['gapByDate'] {
+	if (!est || !meas) return [];
+	const change = (d: ComparisonView['byDate'][number]) =>
+		scope === 'company' ? d.change : d.audience.change;
+	const rows = new Map<string, { id: string; venueName: string; start: string; kg: number }>();
+	for (const d of est.byDate)
+		rows.set(d.id, { id: d.id, venueName: d.venueName, start: d.start, kg: change(d) });
+	for (const d of meas.byDate) {
+		const r = rows.get(d.id) ?? { id: d.id, venueName: d.venueName, start: d.start, kg: 0 };
+		r.kg -= change(d);
+		rows.set(d.id, r);
+	}
+	return [...rows.values()]
+		.filter((r) => Math.abs(r.kg) >= 0.5)
+		.sort((a, b) => Math.abs(b.kg) - Math.abs(a.kg));
 }
 
 // ————————————————————————————————————————— labels and export

@@ -1,12 +1,13 @@
 /**
  * The one way routes run a service from a form action: typed errors become HTTP answers.
  * ValidationError → fail(400, { values, issues }) shown beside each field; TourDocumentError →
- * fail(400, { values, problems }) listed by JSON path; NotFoundError → 404; ForbiddenError → 403.
+ * fail(400, { values, problems }) listed by JSON path; StaleTourError → fail(409, { values, stale })
+ * (the tour layout says who changed the tour and when); NotFoundError → 404; ForbiddenError → 403.
  */
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { rethrowAsHttp } from './auth/guards';
 import { ValidationError, type Issue } from './errors';
-import { TourDocumentError } from './tours';
+import { StaleTourError, TourDocumentError } from './tours';
 import type { TourFileProblem } from '../schemas/tour-file';
 
 export interface FormFailure {
@@ -14,6 +15,8 @@ export interface FormFailure {
 	issues?: Record<string, Issue>;
 	problems?: TourFileProblem[];
 	form?: string;
+	/** the edit was made on an older version of the tour: who saved since, and when (ISO) */
+	stale?: { by: string | null; at: string };
 }
 
 export async function runAction<T>(
@@ -33,6 +36,8 @@ export async function runAction<T>(
 				: undefined;
 			return fail(400, { values, problems: e.problems, issues, form });
 		}
+		if (e instanceof StaleTourError)
+			return fail(409, { values, form, stale: { by: e.by, at: e.at.toISOString() } });
 		rethrowAsHttp(e);
 	}
 }

@@ -28,6 +28,8 @@ import { validateTourFile, type TourFile, type TourFileProblem } from '../schema
 import {
 	applySteps,
 	comparisonView,
+	getLever,
+	isLeverKey,
 	leverContext,
 	OrderOptions,
 	StepError,
@@ -35,6 +37,7 @@ import {
 	type AppliedStep,
 	type ComparisonView,
 	type LeverContext,
+	type LeverKey,
 	type OrderSuggestion,
 	type StepInput
 } from '../experiments';
@@ -338,12 +341,64 @@ export async function compare(db: Db, m: Membership, id: string): Promise<Scenar
 	return { scenario, baseline, comparison: compareDocs(baseline.document, scenario.document) };
 }
 
+/**
+ * Each lever's own saving in a scenario of several levers: the levers are applied one after the
+ * other, and lever k saves what the tour emitted after levers 1…k−1 minus what it emits after
+ * 1…k (in the lever's scope: the company's emissions, or the audience's). The savings add up to the
+ * scenario's; a lever's saving depends on those before it (a train after fewer vehicles saves less),
+ * which the page says. Null for a step that cannot be computed, or a hand-edited scenario.
+ */
+export function stepSavings(baseline: TourFile, steps: StepInput[]): (number | null)[] | null {
+	const levers = steps.filter((x) => isLeverKey(x.lever));
+	if (levers.length < 2) return null;
+	const total = (doc: TourFile, scope: 'company' | 'audience'): number | null => {
+		const d = diagnose(doc);
+		return d.ok ? d.result.totals[scope].kg : null;
+	};
+	const out: (number | null)[] = [];
+	let before: TourFile = baseline;
+	for (let k = 1; k <= levers.length; k++) {
+		const scope = getLever(levers[k - 1].lever as LeverKey).scope === 'audience' ? 'audience' : 'company';
+		let after: TourFile;
+		try {
+			after = buildDocument(baseline, levers.slice(0, k)).document;
+		} catch {
+			out.push(null);
+			continue;
+		}
+		const a = total(before, scope);
+		const b = total(after, scope);
+		out.push(a === null || b === null ? null : a - b);
+		before = after;
+	}
+	return out;
+}
+
 // ————————————————————————————————————————— tour order
 
 export interface OrderPreview {
 	suggestion: OrderSuggestion;
 	/** the suggestion as a scenario would be, against the baseline */
 	comparison: DocComparison | null;
+	/**
+	 * The company's emissions by mode before and after, where they change: a new order can save
+	 * more than its km when a leg changes mode or disappears (the return flight of a far date that
+	 * now comes last on the way home), and the page says so.
+	 */
+	modes: { mode: string; before: number; after: number }[];
+}
+
+function modeChanges(a: TourFile, b: TourFile): OrderPreview['modes'] {
+	const da = diagnose(a);
+	const dbb = diagnose(b);
+	if (!da.ok || !dbb.ok) return [];
+	const by = (r: typeof da.result) =>
+		new Map(r.byMode.filter((x) => x.scope === 'company').map((x) => [x.key, x.kgCO2e]));
+	const [ma, mb] = [by(da.result), by(dbb.result)];
+	return [...new Set([...ma.keys(), ...mb.keys()])]
+		.map((mode) => ({ mode, before: ma.get(mode) ?? 0, after: mb.get(mode) ?? 0 }))
+		.filter((x) => Math.abs(x.after - x.before) >= 1) // below 1 kg: noise for a reader
+		.sort((x, y) => Math.abs(y.after - y.before) - Math.abs(x.after - x.before));
 }
 
 /** The tour-order suggestion for a tour, with what it would change (nothing is saved). */
@@ -356,7 +411,11 @@ export async function suggestOrder(
 	const tour = await tours.get(db, m, tourId);
 	const opts = parseInput(OrderOptions, options);
 	const suggestion = suggestTourOrder(tour.document, contextOf(tour.document), opts);
-	if (!suggestion.changed) return { suggestion, comparison: null };
+	if (!suggestion.changed) return { suggestion, comparison: null, modes: [] };
 	const built = buildDocument(tour.document, [{ lever: 'tour-order', params: suggestion.params }]);
-	return { suggestion, comparison: compareDocs(tour.document, built.document) };
+	return {
+		suggestion,
+		comparison: compareDocs(tour.document, built.document),
+		modes: modeChanges(tour.document, built.document)
+	};
 }

@@ -107,7 +107,7 @@ export function resolveTourFile(
 			season: tour.production.season
 		},
 		homeBase,
-		team: tour.team.map((t) => ({ ...t })),
+		team: tour.team.map((t) => ({ ...t, ...(t.dates ? { dates: [...t.dates] } : {}) })),
 		travel: groups(tour.travel),
 		dates: tour.dates.map((d, i) => ({
 			id: dateIds[i],
@@ -122,7 +122,13 @@ export function resolveTourFile(
 			travel: d.travel ? groups(d.travel) : undefined,
 			roomNights: d.roomNights,
 			roomNightsQuality: d.roomNightsQuality,
-			meals: d.meals?.map((m) => ({ ...m }))
+			meals: d.meals?.map((m) => ({ ...m })),
+			travelHome: d.travelHome ? groups(d.travelHome) : undefined,
+			mealMix: d.mealMix?.map((m) => ({ ...m })),
+			gapRoomNights: d.gapRoomNights,
+			gapRoomNightsQuality: d.gapRoomNightsQuality,
+			gapCountry: d.gapCountry,
+			gapMeals: d.gapMeals?.map((m) => ({ ...m }))
 		})),
 		route: { derive: tour.route.derive, returnHomeGapDays: tour.route.returnHomeGapDays },
 		legs: tour.legs.map((l, i) => ({
@@ -159,6 +165,7 @@ export function resolveTourFile(
 		meals: {
 			perPersonPerDay: tour.meals.perPersonPerDay ?? null,
 			type: tour.meals.type,
+			mix: tour.meals.mix?.map((m) => ({ ...m })),
 			quality: tour.meals.quality,
 			extra: tour.meals.extra.map((m) => ({ ...m }))
 		},

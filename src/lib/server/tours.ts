@@ -4,10 +4,18 @@
  * validates and saves in one UPDATE, so a failed edit or import changes nothing.
  *
  * Every verb takes the caller's Membership and scopes by `m.orgId`.
+ *
+ * Lost updates (issue 17): every save bumps `version`. An editor page sends the version it was
+ * rendered from; `mutate` refuses an edit made on an older version (StaleTourError, naming who saved
+ * last and when) instead of silently writing over their change. Edits that only append (a new date,
+ * a new travel group) send no version: they cannot undo anyone's change, so they are applied to the
+ * latest document (merged). The UPDATE itself is a compare-and-set on the version read, so two saves
+ * racing between read and write cannot both win either.
  */
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from './db/client';
 import { productions, tours, venues } from './db/schema/tours';
+import { users } from './db/schema/auth';
 import { assertRole, NotFoundError, ValidationError } from './errors';
 import { parseInput } from './auth/schemas';
 import type { Membership } from './auth/types';
@@ -36,6 +44,22 @@ export interface TourRecord {
 	document: TourFile;
 	summary: TourSummary | null;
 	updatedAt: Date;
+	/** bumped by every save (see the header) */
+	version: number;
+	updatedBy: string | null;
+}
+
+/** An edit made on an older version of the tour: refused, nothing saved. */
+export class StaleTourError extends Error {
+	constructor(
+		/** display name of who saved the newer version (null when unknown) */
+		readonly by: string | null,
+		readonly at: Date,
+		readonly version: number
+	) {
+		super(`The tour was changed by ${by ?? 'someone'} at ${at.toISOString()} (version ${version})`);
+		this.name = 'StaleTourError';
+	}
 }
 
 /** Kept beside the document for lists and comparisons; recomputed on every save. */
@@ -61,7 +85,9 @@ function toRecord(row: TourRow, productionTitle: string): TourRecord {
 		factorSet: row.factorSet,
 		document: row.document as TourFile,
 		summary: (row.summary as TourSummary | null) ?? null,
-		updatedAt: row.updatedAt
+		updatedAt: row.updatedAt,
+		version: row.version ?? 0,
+		updatedBy: row.updatedBy ?? null
 	};
 }
 
@@ -161,6 +187,8 @@ async function insert(
 		factorSet: doc.factorSet ?? '',
 		document: doc,
 		summary: safeSummary(doc),
+		version: 0,
+		updatedBy: m.userId,
 		createdAt: now,
 		updatedAt: now
 	};
@@ -169,18 +197,38 @@ async function insert(
 	return toRecord(row, title);
 }
 
+async function staleError(db: Db | Tx, row: { updatedBy: string | null; updatedAt: Date; version: number }) {
+	const who = row.updatedBy
+		? await db.select({ name: users.displayName }).from(users).where(eq(users.id, row.updatedBy)).get()
+		: undefined;
+	return new StaleTourError(who?.name ?? null, row.updatedAt, row.version);
+}
+
+export interface MutateOptions {
+	/**
+	 * The version the edit was made on (the page's); undefined/null = apply to the latest document
+	 * (for edits that cannot conflict, and for callers that hold no page: imports, the API).
+	 */
+	expectedVersion?: number | null;
+}
+
 /**
  * Loads the tour, applies `change` to a copy of its document, validates and saves — or throws
- * (TourDocumentError / ValidationError) having changed nothing.
+ * (TourDocumentError / ValidationError / StaleTourError) having changed nothing.
  */
 export async function mutate(
 	db: Db | Tx,
 	m: Membership,
 	id: string,
-	change: (doc: TourFile) => TourFile | void
+	change: (doc: TourFile) => TourFile | void,
+	options: MutateOptions = {}
 ): Promise<TourRecord> {
 	assertRole(m, 'editor');
 	const current = await get(db, m, id);
+	const expected = options.expectedVersion;
+	if (expected !== undefined && expected !== null && expected !== current.version) {
+		throw await staleError(db, current);
+	}
 	const copy = structuredClone(current.document);
 	const changed = change(copy) ?? copy;
 	const doc = validated(changed);
@@ -188,12 +236,26 @@ export async function mutate(
 	doc.factorSet = current.factorSet;
 	const updatedAt = new Date();
 	const summary = safeSummary(doc);
-	await db
+	const version = current.version + 1;
+	const season = doc.production.season ?? current.season;
+	const res = await db
 		.update(tours)
-		.set({ document: doc, summary, season: doc.production.season ?? current.season, updatedAt })
-		.where(and(eq(tours.id, id), eq(tours.orgId, m.orgId)));
+		.set({ document: doc, summary, season, updatedAt, version, updatedBy: m.userId })
+		.where(and(eq(tours.id, id), eq(tours.orgId, m.orgId), eq(tours.version, current.version)));
+	if (res.rowsAffected === 0) {
+		// someone saved between our read and our write: theirs stays, ours is refused
+		throw await staleError(db, await get(db, m, id));
+	}
 	await networkIndicators.refresh(db, { id, orgId: m.orgId, document: doc }); // network dashboards
-	return { ...current, document: doc, summary, season: doc.production.season ?? current.season, updatedAt };
+	return { ...current, document: doc, summary, season, updatedAt, version, updatedBy: m.userId };
+}
+
+/** The version an editor form was rendered from (hidden field `_version`), or null. */
+export function versionOf(values: Record<string, string>): number | null {
+	const raw = values._version;
+	if (raw === undefined || raw.trim() === '') return null;
+	const n = Number(raw);
+	return Number.isInteger(n) && n >= 0 ? n : null;
 }
 
 /** Replaces the whole document (JSON import into an existing tour). */

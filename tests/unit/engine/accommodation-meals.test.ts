@@ -41,12 +41,15 @@ describe('accommodation', () => {
 			accommodation: { roomsPerNight: 5, extra: [] }
 		});
 		// nights: 3 in Toulouse (FR), 1 in Berlin (DE); rooms 5
+		// the team does not go home between 27 Sept and 1 Oct: nights of 28, 29, 30 Sept = 3, counted
+		// in the next date's country (DE)
 		// DESNZ 2025: France 6.7, Germany 13.2 kgCO2e per room per night
 		const r = computeTour({ ...tour, route: { derive: true, returnHomeGapDays: null } }, MIXED_SET);
 		const acc = r.lines.filter((l) => l.category === 'accommodation');
 		expect(acc.map((l) => [l.id, l.quantities.roomNights, l.kgCO2e])).toEqual([
 			['accommodation:tls', 15, 6.7 * 15],
-			['accommodation:ber', 5, 13.2 * 5]
+			['accommodation:ber', 5, 13.2 * 5],
+			['accommodation:gap:ber', 15, 13.2 * 15]
 		]);
 		expect(acc[0].kgCO2e).toBeCloseTo(100.5, 12);
 		expect(acc[0].factor.sourceId).toBe('29_600_4016_13_1');
@@ -106,14 +109,16 @@ describe('meals', () => {
 		});
 		const r = computeTour(tour, MIXED_SET);
 		// impactCO2 (Agribalyse 3.2): vegetarian 0.85, beef 4.97 kgCO2e per meal
+		// the 3 days between the dates (28–30 Sept): 8 people × 2 meals × 3 days = 48
 		expect(r.lines.map((l) => [l.id, l.quantities.meals, l.kgCO2e])).toEqual([
 			['meal:tls:vegetarian', 48, 0.85 * 48],
 			['meal:ber:red_meat:1', 4, 4.97 * 4],
 			['meal:ber:vegetarian:2', 12, 0.85 * 12],
+			['meal:gap:ber:vegetarian', 48, 0.85 * 48],
 			['meal:extra:premiere', 10, 4.97 * 10]
 		]);
 		expect(r.byCategory).toEqual([
-			{ key: 'meal', scope: 'company', kgCO2e: 0.85 * 48 + 4.97 * 4 + 0.85 * 12 + 4.97 * 10 }
+			{ key: 'meal', scope: 'company', kgCO2e: 0.85 * 48 + 4.97 * 4 + 0.85 * 12 + 0.85 * 48 + 4.97 * 10 }
 		]);
 	});
 });

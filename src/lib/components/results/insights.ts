@@ -112,16 +112,61 @@ export function legFamilies(r: TourResult): Map<string, ModeFamily | null> {
 	return out;
 }
 
+// ——— figures rounded to what their range supports
+
+/**
+ * A total rounded to the precision its 95 % range supports: 2 significant figures when the range
+ * is ±10 % or wider (« 4,1 t » beside « 3,4 – 5,0 t »), 3 from ±1 %, else 4. The exact value is
+ * shown on demand beside it. Half-width = (high − low) / 2, relative to the point value.
+ */
+export function readableTotal(r: { kg: number; low: number; high: number }): {
+	value: number;
+	unit: 'kg' | 't';
+	decimals: number;
+} {
+	const kg = r.kg;
+	const half = kg > 0 ? (r.high - r.low) / 2 / kg : 0;
+	const digits = half >= 0.1 ? 2 : half >= 0.01 ? 3 : 4;
+	const unit = Math.abs(kg) >= 1000 ? 't' : 'kg';
+	const v = unit === 't' ? kg / 1000 : kg;
+	if (v === 0 || !Number.isFinite(v)) return { value: v, unit, decimals: 0 };
+	const magnitude = Math.floor(Math.log10(Math.abs(v)));
+	const decimals = Math.max(0, digits - 1 - magnitude);
+	const step = 10 ** (magnitude - digits + 1);
+	// toFixed: 41 × 0.1 is 4.1000000000000005 in binary floating point
+	return { value: Number((Math.round(v / step) * step).toFixed(decimals)), unit, decimals };
+}
+
 // ——— what weighs most
 
 export interface WeighsMost {
 	topCategory: { category: CompanyCategory; kg: number; share: number } | null;
 	/** the team-travel family weighing most, with the number of legs it covers */
 	topFamily: { family: ModeFamily; legs: number; kg: number; share: number; onlyFamily: boolean } | null;
-	heaviestLeg: { from: string; to: string; kg: number; share: number } | null;
+	/** the heaviest leg and who made most of it (the team in a mode, or a freight vehicle) */
+	heaviestLeg: {
+		from: string;
+		to: string;
+		kg: number;
+		share: number;
+		who: { category: 'travel' | 'freight'; mode: string } | null;
+	} | null;
 	heaviestDate: { venueName: string; start: string; kg: number; share: number } | null;
 	oneOff: { n: number; total: number } | null;
 	audience: { kg: number; ratio: number } | null;
+}
+
+/** Who made most of a leg's emissions: its heaviest team-travel or freight line. */
+function heaviestContributor(
+	lines: readonly ResultLine[],
+	legId: string
+): { category: 'travel' | 'freight'; mode: string } | null {
+	let best: ResultLine | null = null;
+	for (const l of lines) {
+		if (l.legId !== legId || (l.category !== 'travel' && l.category !== 'freight')) continue;
+		if (!best || l.kgCO2e > best.kgCO2e) best = l;
+	}
+	return best && best.mode ? { category: best.category as 'travel' | 'freight', mode: best.mode } : null;
 }
 
 export function weighsMost(r: TourResult): WeighsMost {
@@ -159,7 +204,13 @@ export function weighsMost(r: TourResult): WeighsMost {
 	const legs = [...r.byLeg].sort((a, b) => b.kgCO2e - a.kgCO2e);
 	const heaviestLeg =
 		company > 0 && legs.length > 1 && legs[0].kgCO2e > 0
-			? { from: legs[0].fromName, to: legs[0].toName, kg: legs[0].kgCO2e, share: legs[0].kgCO2e / company }
+			? {
+					from: legs[0].fromName,
+					to: legs[0].toName,
+					kg: legs[0].kgCO2e,
+					share: legs[0].kgCO2e / company,
+					who: heaviestContributor(r.lines, legs[0].id)
+				}
 			: null;
 	const dates = [...r.byDate].sort((a, b) => b.company - a.company);
 	const heaviestDate =

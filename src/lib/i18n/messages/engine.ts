@@ -136,6 +136,8 @@ export default defineMessages({
 			return: 'retour',
 			'home-return': 'retour à la base',
 			'home-departure': 'départ de la base',
+			join: 'arrivée en cours de tournée',
+			leave: 'départ en cours de tournée',
 			explicit: 'trajet saisi'
 		},
 		totals: {
@@ -348,6 +350,8 @@ export default defineMessages({
 			return: 'return',
 			'home-return': 'back to base',
 			'home-departure': 'leaving base',
+			join: 'joining mid-tour',
+			leave: 'leaving mid-tour',
 			explicit: 'entered leg'
 		},
 		totals: {

@@ -23,7 +23,7 @@ export default defineMessages({
 			proposed: 'Proposé',
 			committed: 'Engagé',
 			running: 'En cours',
-			done: 'Réalisé',
+			done: 'Mené à terme',
 			abandoned: 'Abandonné'
 		},
 		catalogue: {

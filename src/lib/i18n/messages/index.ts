@@ -2,6 +2,7 @@
 import audience from './audience';
 import auth from './auth';
 import common from './common';
+import editor from './editor';
 import engine from './engine';
 import estimate from './estimate';
 import experiments from './experiments';
@@ -24,6 +25,7 @@ export const namespaces = {
 	factors,
 	geo,
 	places,
+	editor,
 	engine,
 	tours,
 	results,

@@ -6,6 +6,17 @@ import { defineMessages, type Params } from '../define';
  */
 const frPlural = (n: number | string, one: string, many: string) => (Number(n) >= 2 ? many : one);
 const enPlural = (n: number | string, one: string, many: string) => (Number(n) === 1 ? one : many);
+/** A figure already formatted for reading (« 1 234,5 », « 144 ») back to a number, for its plural. */
+const valueOf = (v: unknown) =>
+	Number(
+		String(v)
+			.replace(/[\s\u00a0\u202f]/g, '')
+			.replace(',', '.')
+	);
+/** `{v} nuitée` / `{v} nuitées` from a formatted figure: « 1 nuitée », « 144 nuitées », « 1,5 nuitée ». */
+const frV = (one: string, many: string) => (p: Params) =>
+	`${p.v} ${Math.abs(valueOf(p.v)) >= 2 ? many : one}`;
+const enV = (one: string, many: string) => (p: Params) => `${p.v} ${valueOf(p.v) === 1 ? one : many}`;
 
 export default defineMessages({
 	fr: {
@@ -55,6 +66,7 @@ export default defineMessages({
 			range: 'Intervalle à 95 %',
 			withAudienceFormula: '{company} (compagnie) + {audience} (publics) = {total}',
 			howTotals: 'Comment ces totaux sont-ils calculés ?',
+			exact: 'Valeur exacte',
 			rangeNote:
 				'L’intervalle vient de l’incertitude publiée des facteurs et de la qualité de chaque donnée (mesurée, estimée, par défaut).'
 		},
@@ -66,9 +78,10 @@ export default defineMessages({
 			perPersonKmFormula: '{kg} (déplacements de l’équipe) ÷ {n} personnes·km',
 			audiencePerSpectatorFormula: '{kg} (mobilité des publics) ÷ {n} spectateurs',
 			oneOffOf: (p: Params) => `${p.n} ${frPlural(p.n, 'date', 'dates')} sur ${p.total}`,
-			oneOffFormula: '{n} date(s) à une seule représentation ÷ {total} dates : {list}',
-			counts:
-				'{dates} dates, {performances} représentations, {spectators} spectateurs, {personKm} personnes·km.'
+			oneOffFormula: (p: Params) =>
+				`${p.n} ${frPlural(p.n, 'date', 'dates')} à une seule représentation ÷ ${p.total} ${frPlural(p.total, 'date', 'dates')} : ${p.list}`,
+			counts: (p: Params) =>
+				`${p.dates} ${frPlural(p.dates, 'date', 'dates')}, ${p.performances} ${frPlural(p.performances, 'représentation', 'représentations')}, ${p.spectators} ${frPlural(valueOf(p.spectators), 'spectateur', 'spectateurs')}, ${p.personKm} ${frPlural(valueOf(p.personKm), 'personne·km', 'personnes·km')}.`
 		},
 		provenance: {
 			title: 'Méthode utilisée',
@@ -80,7 +93,15 @@ export default defineMessages({
 			uncertainty: 'Incertitude',
 			engine: 'Calcul',
 			sources: 'Sources',
-			licence: 'Licence : {licence}'
+			licence: 'Licence : {licence}',
+			version: 'version {version}',
+			licences: {
+				ogl: 'Licence : Open Government Licence v3.0 (réutilisation libre en citant la source).',
+				mit: 'Licence : MIT (réutilisation libre en citant la source).',
+				official: 'Texte officiel (Journal officiel) : réutilisation libre.',
+				ademe: 'Données ouvertes publiées par l’ADEME : réutilisation en citant la source.',
+				unknown: 'Conditions de réutilisation : celles de la source.'
+			}
 		},
 		boundaryForm: {
 			legend: 'Périmètre du calcul',
@@ -134,6 +155,16 @@ export default defineMessages({
 				soft: 'à pied ou à vélo'
 			},
 			leg: 'Le trajet le plus lourd : {from} → {to}, {kg} ({pct} des émissions de la compagnie).',
+			legWho: 'Le trajet le plus lourd : {who}, {from} → {to}, {kg} ({pct} des émissions de la compagnie).',
+			whoTeam: 'l’équipe ({mode})',
+			whoFreight: 'le fret : {what}',
+			whoFuel: 'carburant du véhicule',
+			whoShared: {
+				road: 'envoi par la route',
+				rail: 'envoi par le train',
+				air: 'envoi par avion',
+				sea: 'envoi par bateau'
+			},
 			date: 'La date la plus lourde : {venue}, {date} — {kg} ({pct} des émissions de la compagnie).',
 			oneOff: (p: Params) =>
 				`${p.n} ${frPlural(p.n, 'date', 'dates')} sur ${p.total} ${frPlural(p.n, 'est une date unique', 'sont des dates uniques')} (une seule représentation) : allonger les séries réduit les trajets par représentation.`,
@@ -212,7 +243,7 @@ export default defineMessages({
 			source: 'saisie : {path}'
 		},
 		factor: {
-			key: 'Activité → facteur',
+			key: 'Activité',
 			table: 'Base',
 			sourceId: 'identifiant source',
 			published: 'Valeur publiée',
@@ -374,15 +405,15 @@ export default defineMessages({
 		},
 		quantities: {
 			people: '{v} pers.',
-			vehicles: '{v} véhicule(s)',
-			occupants: '{v} occupant(s)',
+			vehicles: frV('véhicule', 'véhicules'),
+			occupants: frV('occupant', 'occupants'),
 			distanceKm: 'distance {v}',
 			greatCircleKm: 'à vol d’oiseau {v}',
 			tonnes: '{v} t',
 			litres: '{v} L',
-			roomNights: '{v} nuitée(s)',
+			roomNights: frV('nuitée', 'nuitées'),
 			meals: '{v} repas',
-			spectators: '{v} spectateurs',
+			spectators: frV('spectateur', 'spectateurs'),
 			share: 'part {v}',
 			occupancy: '{v} pers. par voiture'
 		}
@@ -431,6 +462,7 @@ export default defineMessages({
 			range: '95 % range',
 			withAudienceFormula: '{company} (company) + {audience} (audiences) = {total}',
 			howTotals: 'How are these totals computed?',
+			exact: 'Exact value',
 			rangeNote:
 				'The range comes from the factors’ published uncertainty and the quality of each input (measured, estimated, default).'
 		},
@@ -442,8 +474,10 @@ export default defineMessages({
 			perPersonKmFormula: '{kg} (team travel) ÷ {n} person·km',
 			audiencePerSpectatorFormula: '{kg} (audience mobility) ÷ {n} spectators',
 			oneOffOf: (p: Params) => `${p.n} of ${p.total} ${enPlural(p.total, 'date', 'dates')}`,
-			oneOffFormula: '{n} date(s) with a single performance ÷ {total} dates: {list}',
-			counts: '{dates} dates, {performances} performances, {spectators} spectators, {personKm} person·km.'
+			oneOffFormula: (p: Params) =>
+				`${p.n} ${enPlural(p.n, 'date', 'dates')} with a single performance ÷ ${p.total} ${enPlural(p.total, 'date', 'dates')}: ${p.list}`,
+			counts: (p: Params) =>
+				`${p.dates} ${enPlural(p.dates, 'date', 'dates')}, ${p.performances} ${enPlural(p.performances, 'performance', 'performances')}, ${p.spectators} ${enPlural(valueOf(p.spectators), 'spectator', 'spectators')}, ${p.personKm} person·km.`
 		},
 		provenance: {
 			title: 'Method used',
@@ -455,7 +489,15 @@ export default defineMessages({
 			uncertainty: 'Uncertainty',
 			engine: 'Calculation',
 			sources: 'Sources',
-			licence: 'Licence: {licence}'
+			licence: 'Licence: {licence}',
+			version: 'version {version}',
+			licences: {
+				ogl: 'Licence: Open Government Licence v3.0 (free reuse with attribution).',
+				mit: 'Licence: MIT (free reuse with attribution).',
+				official: 'Official text (Journal officiel): free reuse.',
+				ademe: 'Open data published by ADEME: reuse with attribution.',
+				unknown: 'Reuse terms: those of the source.'
+			}
 		},
 		boundaryForm: {
 			legend: 'Calculation boundary',
@@ -508,6 +550,16 @@ export default defineMessages({
 				soft: 'on foot or by bike'
 			},
 			leg: 'The heaviest leg: {from} → {to}, {kg} ({pct} of the company’s emissions).',
+			legWho: 'The heaviest leg: {who}, {from} → {to}, {kg} ({pct} of the company’s emissions).',
+			whoTeam: 'the team ({mode})',
+			whoFreight: 'freight: {what}',
+			whoFuel: 'vehicle fuel',
+			whoShared: {
+				road: 'shipped by road',
+				rail: 'shipped by rail',
+				air: 'shipped by air',
+				sea: 'shipped by sea'
+			},
 			date: 'The heaviest date: {venue}, {date} — {kg} ({pct} of the company’s emissions).',
 			oneOff: (p: Params) =>
 				`${p.n} of ${p.total} dates ${enPlural(p.n, 'is a one-off', 'are one-offs')} (a single performance): longer runs cut the travel per performance.`,
@@ -584,7 +636,7 @@ export default defineMessages({
 			source: 'entered at: {path}'
 		},
 		factor: {
-			key: 'Activity → factor',
+			key: 'Activity',
 			table: 'Table',
 			sourceId: 'source id',
 			published: 'Published value',
@@ -743,15 +795,15 @@ export default defineMessages({
 		},
 		quantities: {
 			people: '{v} people',
-			vehicles: '{v} vehicle(s)',
-			occupants: '{v} occupant(s)',
+			vehicles: enV('vehicle', 'vehicles'),
+			occupants: enV('occupant', 'occupants'),
 			distanceKm: 'distance {v}',
 			greatCircleKm: 'great circle {v}',
 			tonnes: '{v} t',
 			litres: '{v} L',
-			roomNights: '{v} room-night(s)',
-			meals: '{v} meals',
-			spectators: '{v} spectators',
+			roomNights: enV('room-night', 'room-nights'),
+			meals: enV('meal', 'meals'),
+			spectators: enV('spectator', 'spectators'),
 			share: 'share {v}',
 			occupancy: '{v} people per car'
 		}

@@ -39,6 +39,8 @@ export default defineMessages({
 			return: 'retour',
 			'home-return': 'retour à la base',
 			'home-departure': 'nouveau départ',
+			join: 'arrivée en cours de tournée',
+			leave: 'départ en cours de tournée',
 			explicit: 'trajet ajouté'
 		},
 		tabs: {
@@ -339,6 +341,8 @@ export default defineMessages({
 			return: 'return',
 			'home-return': 'back to base',
 			'home-departure': 'new departure',
+			join: 'joining mid-tour',
+			leave: 'leaving mid-tour',
 			explicit: 'added leg'
 		},
 		tabs: {

@@ -48,6 +48,12 @@ export const tours = sqliteTable(
 		document: text({ mode: 'json' }).notNull(),
 		/** engine version and totals of the last computation, for lists and comparisons */
 		summary: text({ mode: 'json' }),
+		/**
+		 * Bumped by every save: an edit made on an older version is refused (lost updates, issue 17),
+		 * naming who saved last (`updatedBy`, a user id; null for saves made before this column).
+		 */
+		version: integer().notNull().default(0),
+		updatedBy: text(),
 		createdAt: integer({ mode: 'timestamp_ms' }).notNull(),
 		updatedAt: integer({ mode: 'timestamp_ms' }).notNull()
 	},

@@ -11,6 +11,7 @@ import { getFactorLibrary } from '$lib/server/factor-tables';
 import { runAction } from '$lib/server/forms';
 import { parseBoundarySpec } from '$lib/server/tour-file';
 import * as tours from '$lib/server/tours';
+import { tourIsOver } from '$lib/server/tour-editing';
 import { boundaryFromQuery } from '$lib/components/results/live';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,6 +28,8 @@ export const load: PageServerLoad = async (event) => {
 		(event.locals.locale === 'fr' ? set?.fr?.title : undefined) ?? set?.title ?? tour.factorSet;
 	return {
 		canEditTour: roleAtLeast(m, 'editor'),
+		// « créer le réalisé » once the last date is over, not before
+		tourOver: tourIsOver(tour.document.dates.map((x) => x.end ?? x.start)),
 		phase: tour.phase,
 		counterpart: other ? { id: other.id, phase: other.phase } : null,
 		own,

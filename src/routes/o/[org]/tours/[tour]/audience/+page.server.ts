@@ -13,14 +13,17 @@ export const load: PageServerLoad = async (event) => {
 	const m = await requireMembership(event);
 	const tour = await tours.get(getDb(), m, event.params.tour).catch(rethrowAsHttp);
 	return {
-		dates: tour.document.dates.map((d, i) => ({
-			id: d.id ?? `d${i + 1}`,
-			venue: d.venue.name,
-			start: d.start,
-			attendance: d.attendance ?? null,
-			capacity: d.capacity ?? null,
-			audience: d.audience ?? null
-		}))
+		dates: tour.document.dates
+			.map((d, i) => ({
+				id: d.id ?? `d${i + 1}`,
+				venue: d.venue.name,
+				start: d.start,
+				attendance: d.attendance ?? null,
+				capacity: d.capacity ?? null,
+				audience: d.audience ?? null
+			}))
+			// in date order, like every list of the tour
+			.sort((a, b) => a.start.localeCompare(b.start))
 	};
 };
 
@@ -56,24 +59,30 @@ export const actions: Actions = {
 		return runAction(
 			values,
 			async () => {
-				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-					doc.dates.forEach((d, i) => {
-						if ((d.id ?? `d${i + 1}`) !== dateId) return;
-						const a: AudienceFigures = {
-							...(d.audience?.distribution ? { distribution: d.audience.distribution } : {})
-						};
-						if (v.territory)
-							a.archetype = {
-								territory: v.territory as 'urban',
-								...(v.size ? { size: v.size as 'small' } : {})
+				await tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						doc.dates.forEach((d, i) => {
+							if ((d.id ?? `d${i + 1}`) !== dateId) return;
+							const a: AudienceFigures = {
+								...(d.audience?.distribution ? { distribution: d.audience.distribution } : {})
 							};
-						if (Object.keys(shares).length > 0) a.modalShares = shares;
-						if (v.roundTripKm !== undefined) a.roundTripKm = v.roundTripKm;
-						if (v.carOccupancy !== undefined) a.carOccupancy = v.carOccupancy;
-						a.quality = v.quality;
-						d.audience = a;
-					});
-				});
+							if (v.territory)
+								a.archetype = {
+									territory: v.territory as 'urban',
+									...(v.size ? { size: v.size as 'small' } : {})
+								};
+							if (Object.keys(shares).length > 0) a.modalShares = shares;
+							if (v.roundTripKm !== undefined) a.roundTripKm = v.roundTripKm;
+							if (v.carOccupancy !== undefined) a.carOccupancy = v.carOccupancy;
+							a.quality = v.quality;
+							d.audience = a;
+						});
+					},
+					{ expectedVersion: tours.versionOf(values) }
+				);
 				return { saved: dateId };
 			},
 			dateId

@@ -9,6 +9,7 @@ import { getDb } from '$lib/server/db';
 import { diagnose, type Diagnosis } from '$lib/server/diagnostics';
 import { getFactorLibrary } from '$lib/server/factor-tables';
 import * as tours from '$lib/server/tours';
+import { tourIsOver } from '$lib/server/tour-editing';
 import { factorChanges } from '$lib/components/results/insights';
 import type { PageServerLoad } from './$types';
 
@@ -88,6 +89,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		phase: tour.phase,
 		canEditTour: roleAtLeast(m, 'editor'),
+		tourOver: tourIsOver(tour.document.dates.map((x) => x.end ?? x.start)),
 		counterpart: other ? { id: other.id, phase: other.phase } : null,
 		selfOk: self.ok,
 		sets,

@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { requireMembership, rethrowAsHttp, roleAtLeast } from '$lib/server/auth/guards';
 import { formValues, toIssues } from '$lib/server/auth/schemas';
 import { getDb } from '$lib/server/db';
@@ -9,6 +9,8 @@ import { formatMegabytes, limits } from '$lib/server/limits';
 import { previewDatesCsv } from '$lib/server/imports/dates-csv';
 import { resolvePlaceField } from '$lib/server/place-field';
 import * as tours from '$lib/server/tours';
+import { NotFoundError } from '$lib/server/errors';
+import { dateWarning } from '$lib/server/tour-editing';
 import { DateForm } from '$lib/schemas/tour-forms';
 import { TourDate, type TourFile } from '$lib/schemas/tour-file';
 import { z } from 'zod';
@@ -21,6 +23,16 @@ function newDateId(doc: TourFile): string {
 	do id = `d-${crypto.randomUUID().slice(0, 6)}`;
 	while (used.has(id));
 	return id;
+}
+
+/**
+ * What refers to a date by id lets go of it when it goes: legs and freight legs lose the reference
+ * (not their data); a role present at some dates only is no longer present at that one.
+ */
+function forgetDate(doc: TourFile, id: string): void {
+	for (const l of doc.legs) if (l.date === id) delete l.date;
+	for (const f of doc.freight) for (const l of f.legs) if (l.date === id) delete l.date;
+	for (const r of doc.team) if (r.dates) r.dates = r.dates.filter((d) => d !== id);
 }
 
 /** Gives every date its implicit id (d1, d2…) explicitly, so deleting one never renumbers others. */
@@ -49,7 +61,8 @@ export const load: PageServerLoad = async (event) => {
 				territory: d.audience?.archetype?.territory ?? '',
 				// what the commune's density suggests, shown beside the territory field
 				suggested: place ? (densityTerritory(place) ?? null) : null,
-				town: place?.name ?? ''
+				town: place?.name ?? '',
+				warning: dateWarning(d.start, d.end ?? d.start, tour.season, tour.phase)
 			};
 		})
 		.sort((a, b) => a.start.localeCompare(b.start));
@@ -65,7 +78,10 @@ export const load: PageServerLoad = async (event) => {
 			capacity: v.capacity,
 			territory: v.territory
 		})),
-		editing: dates.find((d) => d.id === editId) ?? null
+		editing: dates.find((d) => d.id === editId) ?? null,
+		season: tour.season,
+		saved: event.url.searchParams.get('saved') === '1',
+		duplicated: event.url.searchParams.get('duplicated') === '1'
 	};
 };
 
@@ -122,16 +138,22 @@ async function saveDate(event: Parameters<Actions[string]>[0], editId: string | 
 	const result = await runAction(
 		values,
 		() =>
-			tours.mutate(db, m, event.params.tour, (doc) => {
-				pinIds(doc);
-				if (editId) {
-					const i = doc.dates.findIndex((d) => d.id === editId);
-					if (i < 0) throw new Error('date not found');
-					doc.dates[i] = { ...toDate(v, place.place, doc.dates[i]), id: editId };
-				} else {
-					doc.dates.push({ ...toDate(v, place.place), id: newDateId(doc) });
-				}
-			}),
+			tours.mutate(
+				db,
+				m,
+				event.params.tour,
+				(doc) => {
+					pinIds(doc);
+					if (editId) {
+						const i = doc.dates.findIndex((d) => d.id === editId);
+						if (i < 0) throw new Error('date not found');
+						doc.dates[i] = { ...toDate(v, place.place, doc.dates[i]), id: editId };
+					} else {
+						doc.dates.push({ ...toDate(v, place.place), id: newDateId(doc) });
+					}
+				},
+				{ expectedVersion: editId ? tours.versionOf(values) : null }
+			),
 		form
 	);
 	if (!('document' in result)) return result;
@@ -142,6 +164,8 @@ async function saveDate(event: Parameters<Actions[string]>[0], editId: string | 
 		capacity: v.capacity ?? null,
 		territory: territoryOf(v, place.place) || null
 	});
+	// an edit closes its form: back to the list
+	if (editId) redirect(303, `${event.url.pathname}?saved=1`);
 	return { saved: form };
 }
 
@@ -155,18 +179,55 @@ export const actions: Actions = {
 		if (!id) return fail(400, { values: {}, form: 'edit' });
 		return saveDate(event, id);
 	},
+	/** A copy of a date (a new id), opened in the edit form to change what differs. */
+	duplicate: async (event) => {
+		const m = await requireMembership(event, 'editor');
+		const values = formValues(await event.request.formData());
+		let copyId = '';
+		const result = await runAction(
+			values,
+			() =>
+				// appending a copy cannot undo anyone's change: no version check
+				tours.mutate(getDb(), m, event.params.tour, (doc) => {
+					pinIds(doc);
+					const i = doc.dates.findIndex((d) => d.id === values.id);
+					if (i < 0) throw new NotFoundError();
+					copyId = newDateId(doc);
+					const copy = { ...structuredClone(doc.dates[i]), id: copyId };
+					// what belongs to the gap before the original does not belong to the copy
+					delete copy.gapRoomNights;
+					delete copy.gapRoomNightsQuality;
+					delete copy.gapCountry;
+					delete copy.gapMeals;
+					doc.dates.splice(i + 1, 0, copy);
+					for (const r of doc.team) if (r.dates?.includes(values.id)) r.dates.push(copyId);
+				}),
+			'dates'
+		);
+		if (!('document' in result)) return result;
+		redirect(303, `${event.url.pathname}?edit=${copyId}&duplicated=1#date-form`);
+	},
 	remove: async (event) => {
 		const m = await requireMembership(event, 'editor');
-		const id = String((await event.request.formData()).get('id') ?? '');
-		await tours
-			.mutate(getDb(), m, event.params.tour, (doc) => {
-				pinIds(doc);
-				doc.dates = doc.dates.filter((d) => d.id !== id);
-				// legs and freight legs counted under that date lose the reference, not their data
-				for (const l of doc.legs) if (l.date === id) delete l.date;
-				for (const f of doc.freight) for (const l of f.legs) if (l.date === id) delete l.date;
-			})
-			.catch(rethrowAsHttp);
+		const values = formValues(await event.request.formData());
+		const id = values.id ?? '';
+		const result = await runAction(
+			values,
+			() =>
+				tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						pinIds(doc);
+						doc.dates = doc.dates.filter((d) => d.id !== id);
+						forgetDate(doc, id);
+					},
+					{ expectedVersion: tours.versionOf(values) }
+				),
+			'dates'
+		);
+		if (!('document' in result)) return result;
 		return { removed: true };
 	},
 	/** Reads the CSV and shows every row with its problems; saves nothing. */
@@ -211,18 +272,39 @@ export const actions: Actions = {
 		const result = await runAction(
 			{},
 			() =>
-				tours.mutate(getDb(), m, event.params.tour, (doc) => {
-					pinIds(doc);
-					if (replace) {
-						doc.dates = [];
-						for (const l of doc.legs) delete l.date;
-						for (const f of doc.freight) for (const l of f.legs) delete l.date;
+				tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						pinIds(doc);
+						if (replace) {
+							for (const d of doc.dates) forgetDate(doc, d.id as string);
+							doc.dates = [];
+						}
+						for (const d of parsed.data) doc.dates.push({ ...d, id: newDateId(doc) });
+					}, // replacing the dates must not erase dates someone added meanwhile; appending cannot conflict
+					{
+						expectedVersion: replace
+							? tours.versionOf({ _version: String(form.get('_version') ?? '') })
+							: null
 					}
-					for (const d of parsed.data) doc.dates.push({ ...d, id: newDateId(doc) });
-				}),
+				),
 			'csv'
 		);
 		if (!('document' in result)) return result;
+		// the venues of the file are offered in « Lieu déjà utilisé » next time, like those typed in
+		const gaz = getGazetteer();
+		for (const d of parsed.data) {
+			if (typeof d.venue.place !== 'string') continue;
+			await tours.rememberVenue(getDb(), m, {
+				name: d.venue.name,
+				placeId: d.venue.place,
+				placeLabel: gaz.get(d.venue.place)?.label ?? d.venue.place,
+				capacity: d.capacity ?? null,
+				territory: d.audience?.archetype?.territory ?? null
+			});
+		}
 		return { imported: parsed.data.length };
 	}
 };

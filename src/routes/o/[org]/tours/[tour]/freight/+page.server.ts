@@ -75,12 +75,23 @@ export const actions: Actions = {
 	},
 	remove: async (event) => {
 		const m = await requireMembership(event, 'editor');
-		const id = String((await event.request.formData()).get('id') ?? '');
-		await tours
-			.mutate(getDb(), m, event.params.tour, (doc) => {
-				doc.freight = doc.freight.filter((f) => f.id !== id);
-			})
-			.catch(rethrowAsHttp);
-		return { saved: 'removed' };
+		const values = formValues(await event.request.formData());
+		const id = values.id ?? '';
+		return runAction(
+			values,
+			async () => {
+				await tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						doc.freight = doc.freight.filter((f) => f.id !== id);
+					},
+					{ expectedVersion: tours.versionOf(values) }
+				);
+				return { saved: 'removed' };
+			},
+			'freight'
+		);
 	}
 };

@@ -5,9 +5,17 @@ import { getDb } from '$lib/server/db';
 import { diagnose } from '$lib/server/diagnostics';
 import { runAction } from '$lib/server/forms';
 import { getGazetteer } from '$lib/server/geo';
-import { bulkSetMode, groupFromForm, teamSize } from '$lib/server/tour-editing';
+import {
+	bulkSetMode,
+	distanceKey,
+	editLegs,
+	groupFromForm,
+	judgedKm,
+	legPlan,
+	teamSize
+} from '$lib/server/tour-editing';
 import * as tours from '$lib/server/tours';
-import { BulkTravelForm, DistanceForm, TeamForm, TravelGroupForm } from '$lib/schemas/tour-forms';
+import { BulkTravelForm, LegsForm, TeamForm, TravelGroupForm } from '$lib/schemas/tour-forms';
 import type { TourFile } from '$lib/schemas/tour-file';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -18,18 +26,32 @@ function pinIds(doc: TourFile): void {
 function legView(doc: TourFile) {
 	const d = diagnose(doc);
 	if (!d.ok) return { legs: [], problems: d.problems };
+	const gaz = getGazetteer();
+	// people on each leg and the modes they use, as the engine counted them
+	const onLeg = new Map<string, { modes: Set<string>; people: number }>();
+	for (const l of d.result.lines) {
+		if (l.category !== 'travel' || !l.legId) continue;
+		const x = onLeg.get(l.legId) ?? { modes: new Set<string>(), people: 0 };
+		x.modes.add(l.mode ?? '');
+		x.people += l.quantities.people ?? l.quantities.occupants ?? 0;
+		onLeg.set(l.legId, x);
+	}
 	return {
 		legs: d.result.byLeg.map((l) => ({
 			id: l.id,
 			kind: l.kind,
 			fromId: l.fromId,
-			fromName: l.fromName,
+			fromName: gaz.get(l.fromId)?.label ?? l.fromName,
 			toId: l.toId,
-			toName: l.toName,
+			toName: gaz.get(l.toId)?.label ?? l.toName,
 			dateId: l.dateId,
 			greatCircleKm: l.greatCircleKm,
 			distances: l.distances,
-			kgCO2e: l.kgCO2e
+			km: judgedKm(l),
+			kgCO2e: l.kgCO2e,
+			modes: [...(onLeg.get(l.id)?.modes ?? [])],
+			people: onLeg.get(l.id)?.people ?? 0,
+			own: legPlan(doc, l) !== doc.travel
 		})),
 		problems: []
 	};
@@ -46,18 +68,21 @@ export const load: PageServerLoad = async (event) => {
 	const doc = tour.document;
 	pinIds(doc);
 	return {
-		team: doc.team,
+		team: doc.team.map((r) => ({ role: r.role, count: r.count, dates: r.dates ?? null })),
 		teamSize: teamSize(doc),
 		plan: doc.travel,
 		returnHomeGapDays: doc.route.returnHomeGapDays,
-		dates: doc.dates.map((d) => ({
-			id: d.id as string,
-			venue: d.venue.name,
-			start: d.start,
-			travel: d.travel ?? null
-		})),
-		distances: doc.distances.map((o, i) => ({
-			index: i,
+		dates: doc.dates
+			.map((d) => ({
+				id: d.id as string,
+				venue: d.venue.name,
+				start: d.start,
+				end: d.end ?? d.start,
+				travel: d.travel ?? null
+			}))
+			.sort((a, b) => a.start.localeCompare(b.start)),
+		distances: doc.distances.map((o) => ({
+			key: distanceKey(o),
 			from: placeName(o.from),
 			to: placeName(o.to),
 			km: o.km,
@@ -80,11 +105,17 @@ async function edit(
 	const result = await runAction(
 		values,
 		() =>
-			tours.mutate(getDb(), m, event.params.tour, (doc) => {
-				pinIds(doc);
-				const r = change(doc, values);
-				if (r && 'issues' in r) failure = fail(400, { values, form, issues: r.issues });
-			}),
+			tours.mutate(
+				getDb(),
+				m,
+				event.params.tour,
+				(doc) => {
+					pinIds(doc);
+					const r = change(doc, values);
+					if (r && 'issues' in r) failure = fail(400, { values, form, issues: r.issues });
+				},
+				{ expectedVersion: tours.versionOf(values) }
+			),
 		form
 	);
 	// a form problem found inside the change: the mutation above threw nothing but we must not save
@@ -113,11 +144,17 @@ export const actions: Actions = {
 		return runAction(
 			values,
 			async () => {
-				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-					const same = doc.team.find((t) => t.role.toLowerCase() === v.data.role.toLowerCase());
-					if (same) same.count = v.data.count as number;
-					else doc.team.push({ role: v.data.role, count: v.data.count as number });
-				});
+				await tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						const same = doc.team.find((t) => t.role.toLowerCase() === v.data.role.toLowerCase());
+						if (same) same.count = v.data.count as number;
+						else doc.team.push({ role: v.data.role, count: v.data.count as number });
+					},
+					{ expectedVersion: tours.versionOf(values) }
+				);
 				return { saved: 'team' };
 			},
 			'team'
@@ -148,31 +185,6 @@ export const actions: Actions = {
 		edit(event, 'plan', (doc, values) => {
 			doc.travel = doc.travel.filter((g) => g.id !== values.id);
 		}),
-	/** How the team reaches one date (and leaves it): replaces the plan for that date's legs. */
-	setDateTravel: async (event) => {
-		const m = await requireMembership(event, 'editor');
-		const values = formValues(await event.request.formData());
-		const v = check(TravelGroupForm, values);
-		if (!v.ok) return fail(400, { values, form: `leg-${values.dateId}`, issues: v.issues });
-		return runAction(
-			values,
-			async () => {
-				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-					pinIds(doc);
-					const date = doc.dates.find((d) => d.id === values.dateId);
-					if (!date) return;
-					date.travel = [groupFromForm(`leg-${date.id}`, v.data, teamSize(doc))];
-				});
-				return { saved: 'legs' };
-			},
-			`leg-${values.dateId}`
-		);
-	},
-	resetDateTravel: (event) =>
-		edit(event, 'legs', (doc, values) => {
-			const date = doc.dates.find((d) => d.id === values.dateId);
-			if (date) delete date.travel;
-		}),
 	bulk: async (event) => {
 		const m = await requireMembership(event, 'editor');
 		const values = formValues(await event.request.formData());
@@ -184,64 +196,106 @@ export const actions: Actions = {
 			async () => {
 				const tour = await tours.get(getDb(), m, event.params.tour);
 				const view = legView(tour.document);
-				// the distance a leg is judged by: the road/rail distance it has, else great-circle
-				const legs = view.legs.map((l) => ({
-					dateId: l.dateId,
-					kind: l.kind,
-					km: Math.max(l.greatCircleKm, ...l.distances.map((x) => x.km))
-				}));
-				return tours.mutate(getDb(), m, event.params.tour, (doc) => {
-					pinIds(doc);
-					changed = bulkSetMode(doc, legs, {
-						maxKm: v.data.maxKm as number,
-						minKm: v.data.minKm,
-						mode: v.data.mode
-					});
-				});
+				return tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						pinIds(doc);
+						changed = bulkSetMode(doc, view.legs, {
+							maxKm: v.data.maxKm as number,
+							minKm: v.data.minKm,
+							mode: v.data.mode
+						});
+					},
+					{ expectedVersion: tours.versionOf(values) }
+				);
 			},
 			'bulk'
 		);
 		if (!('document' in result)) return result;
 		return { saved: 'bulk', changed };
 	},
-	setDistance: async (event) => {
+	removeDistance: (event) =>
+		edit(event, 'distance', (doc, values) => {
+			// by the row's own key (from, to, mode), never by position: a list that changed since the
+			// page was drawn cannot make this delete another row
+			doc.distances = doc.distances.filter((o) => distanceKey(o) !== values.key);
+		}),
+	/** The presence grid: which roles are at which dates (« toutes les dates » by default). */
+	setPresence: async (event) => {
 		const m = await requireMembership(event, 'editor');
-		const values = formValues(await event.request.formData());
-		const v = check(DistanceForm, values);
-		if (!v.ok || v.data.km === undefined) {
-			return fail(400, {
-				values,
-				form: `dist-${values.from}-${values.to}`,
-				issues: v.ok ? { km: { key: 'common.form.required' } } : v.issues
-			});
-		}
+		const data = await event.request.formData();
+		const values = formValues(data);
+		const all = new Set(data.getAll('all').map(String));
+		const cells = new Set(data.getAll('at').map(String));
 		return runAction(
 			values,
 			async () => {
-				await tours.mutate(getDb(), m, event.params.tour, (doc) => {
-					const same = (o: TourFile['distances'][number]) =>
-						((o.from === v.data.from && o.to === v.data.to) ||
-							(o.from === v.data.to && o.to === v.data.from)) &&
-						(o.mode ?? null) === v.data.family;
-					doc.distances = doc.distances.filter((o) => !same(o));
-					doc.distances.push({
-						from: v.data.from,
-						to: v.data.to,
-						km: v.data.km as number,
-						mode: v.data.family,
-						quality: 'measured'
-					});
-				});
-				return { saved: 'distance' };
+				await tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						pinIds(doc);
+						for (const r of doc.team) {
+							if (all.has(r.role)) {
+								delete r.dates;
+								continue;
+							}
+							r.dates = doc.dates.map((d) => d.id as string).filter((id) => cells.has(`${r.role}|${id}`));
+						}
+					},
+					{ expectedVersion: tours.versionOf(values) }
+				);
+				return { saved: 'presence' };
 			},
-			`dist-${values.from}-${values.to}`
+			'presence'
 		);
 	},
-	removeDistance: (event) =>
-		edit(event, 'distance', (doc, values) => {
-			const i = Number(values.index);
-			if (Number.isInteger(i)) doc.distances.splice(i, 1);
-		}),
+	/** The legs table's bulk bar: mode, figures, distance or reset, for the legs ticked. */
+	editLegs: async (event) => {
+		const m = await requireMembership(event, 'editor');
+		const data = await event.request.formData();
+		const values = formValues(data);
+		const ids = data.getAll('leg').map(String);
+		const v = check(LegsForm, values);
+		if (!v.ok) return fail(400, { values, form: 'legs', issues: v.issues });
+		if (ids.length === 0)
+			return fail(400, { values, form: 'legs', issues: { leg: { key: 'editor.legs.noneSelected' } } });
+		const reset = values.intent === 'reset';
+		const nothing =
+			!v.data.mode && v.data.count === undefined && v.data.occupants === undefined && v.data.km === undefined;
+		if (!reset && nothing)
+			return fail(400, { values, form: 'legs', issues: { mode: { key: 'editor.legs.nothingToDo' } } });
+		let changed = 0;
+		const result = await runAction(
+			values,
+			async () => {
+				const tour = await tours.get(getDb(), m, event.params.tour);
+				const view = legView(tour.document);
+				return tours.mutate(
+					getDb(),
+					m,
+					event.params.tour,
+					(doc) => {
+						pinIds(doc);
+						changed = editLegs(doc, view.legs, ids, {
+							mode: v.data.mode,
+							count: v.data.count,
+							occupants: v.data.occupants,
+							km: v.data.km,
+							reset
+						});
+					},
+					{ expectedVersion: tours.versionOf(values) }
+				);
+			},
+			'legs'
+		);
+		if (!('document' in result)) return result;
+		return { saved: 'legs', changed };
+	},
 	setGap: (event) =>
 		edit(event, 'gap', (doc, values) => {
 			const raw = (values.returnHomeGapDays ?? '').trim();

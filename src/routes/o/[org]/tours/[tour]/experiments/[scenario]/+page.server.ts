@@ -34,6 +34,13 @@ export const load: PageServerLoad = async (event) => {
 	const first = s.steps.find((x) => x.lever !== 'manual')?.lever ?? 'train';
 	const scope = getLever(first).scope;
 	const estimate = r.comparison.ok ? explainChange(r.comparison.view, scope) : null;
+	// each lever's own saving, in the order applied (several levers, not edited by hand)
+	const own = s.handEdited
+		? null
+		: scenarios.stepSavings(
+				r.baseline.document,
+				s.steps.filter((x) => x.lever !== 'manual').map((x) => ({ lever: x.lever, params: x.params }))
+			);
 	return {
 		canEdit: roleAtLeast(m, 'editor'),
 		scenario: {
@@ -41,11 +48,15 @@ export const load: PageServerLoad = async (event) => {
 			name: s.name,
 			notes: s.notes,
 			handEdited: s.handEdited,
-			steps: s.steps.map((x) => ({
-				lever: x.lever,
-				title: x.lever === 'manual' ? null : leverText(x.lever, locale).title,
-				changes: x.changes
-			})),
+			steps: (() => {
+				let k = 0;
+				return s.steps.map((x) => ({
+					lever: x.lever,
+					title: x.lever === 'manual' ? null : leverText(x.lever, locale).title,
+					changes: x.changes,
+					ownSaving: x.lever === 'manual' || !own ? null : (own[k++] ?? null)
+				}));
+			})(),
 			stepsJson: JSON.stringify(
 				s.steps.filter((x) => x.lever !== 'manual').map((x) => ({ lever: x.lever, params: x.params })),
 				null,
