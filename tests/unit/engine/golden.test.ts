@@ -47,7 +47,7 @@ describe('golden fixtures', () => {
 			const out = computeTourFile(fixture.input, { set: fixture.factorSet });
 			if (!out.ok) throw new Error('not computed');
 			for (const [id, p] of Object.entries(published)) {
-				expect(p.source, id).toMatch(/\S{10,}/);
+				expect(p.source.length, id).toBeGreaterThan(20);
 				if (p.kgPerSpectator !== undefined) {
 					const d = out.result.byDate.find((x) => x.id === id);
 					expect(d, id).toBeDefined();
