@@ -6,14 +6,15 @@ import engine from './engine';
 import estimate from './estimate';
 import experiments from './experiments';
 import explain from './explain';
+import factorMethod from './factor-method';
 import factors from './factors';
 import geo from './geo';
+import method from './method';
 import places from './places';
 import results from './results';
 import rider from './rider';
 import tours from './tours';
 import training from './training';
-import method from './method';
 
 export const namespaces = {
 	common,
@@ -30,5 +31,6 @@ export const namespaces = {
 	estimate,
 	rider,
 	training,
-	method
+	method,
+	factorMethod
 };
