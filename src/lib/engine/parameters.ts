@@ -118,7 +118,10 @@ export function audienceParametersRef(set: Pick<FactorSet, 'method'>): string {
 export function parametersForSet(set: Pick<FactorSet, 'method'>): EngineParameters {
 	const ref = audienceParametersRef(set);
 	const audience = AUDIENCE_PARAMETERS[ref];
-	if (!audience) throw new Error(`Unknown audience parameters ${ref} (known: ${Object.keys(AUDIENCE_PARAMETERS).join(', ')})`);
+	if (!audience)
+		throw new Error(
+			`Unknown audience parameters ${ref} (known: ${Object.keys(AUDIENCE_PARAMETERS).join(', ')})`
+		);
 	return audience === DEFAULT_PARAMETERS.audience ? DEFAULT_PARAMETERS : { ...DEFAULT_PARAMETERS, audience };
 }
 

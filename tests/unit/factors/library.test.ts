@@ -102,8 +102,7 @@ describe('factor sets', () => {
 	it('the default set maps every activity and hotel.<CC> of every country its hotel table covers', () => {
 		const r = lib.resolve();
 		expect(missingActivities(r, lib.tables)).toEqual([]);
-		for (const a of ACTIVITIES.filter((x) => !x.optional))
-			expect(r.byActivity.has(a.key), a.key).toBe(true);
+		for (const a of ACTIVITIES.filter((x) => !x.optional)) expect(r.byActivity.has(a.key), a.key).toBe(true);
 		const countries = lib.tables
 			.get('desnz@2025')!
 			.factors.filter((f) => /^hotel\.[A-Z]{2}$/.test(f.key))

@@ -52,9 +52,7 @@ export function componentLabel(t: Translate, k: ComponentKind): string {
 export function lineKind(t: Translate, l: ResultLine): string {
 	if (l.category === 'meal') return tryT(t, `engine.meal.${l.mode}`) ?? l.mode ?? '';
 	if (l.category === 'accommodation')
-		return (
-			tryT(t, `engine.lodging.${l.mode}`) ?? t('engine.hotel', { country: l.mode ?? '?' })
-		);
+		return tryT(t, `engine.lodging.${l.mode}`) ?? t('engine.hotel', { country: l.mode ?? '?' });
 	return modeLabel(t, l.mode);
 }
 

@@ -110,9 +110,11 @@ export const ACTIVITIES: ActivityDef[] = [
 	{ key: 'fuel.petrol', per: 'litre', category: 'fuel' },
 	// accommodation: `hotel.<ISO country>` per room·night, `hotel.default` when the country has none
 	{ key: 'hotel.default', per: 'room.night', alsoPer: ['person.night'], category: 'accommodation' },
-	...NIGHT_TYPES.map(
-		(n): ActivityDef => ({ key: `night.${n}`, per: 'person.night', category: 'accommodation' })
-	),
+	...NIGHT_TYPES.map((n): ActivityDef => ({
+		key: `night.${n}`,
+		per: 'person.night',
+		category: 'accommodation'
+	})),
 	// meals
 	{ key: 'meal.vegan', per: 'meal', category: 'meal' },
 	{ key: 'meal.vegetarian', per: 'meal', category: 'meal' },

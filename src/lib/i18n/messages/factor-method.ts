@@ -13,12 +13,15 @@ export default defineMessages({
 			none: 'Aucune option : les tranches de vol suivent la distance à vol d’oiseau, les paramètres des publics sont ceux de 2026.1.',
 			planeBandFromUserDistance:
 				'La tranche de distance d’un vol suit les kilomètres saisis pour le trajet, s’il y en a (sinon la distance à vol d’oiseau).',
-			planeShortSplitKm: 'Les vols jusqu’à {km} km prennent l’élément « moins de 500 km » de la Base Carbone.',
+			planeShortSplitKm:
+				'Les vols jusqu’à {km} km prennent l’élément « moins de 500 km » de la Base Carbone.',
 			flightCategories:
 				'Catégories de vol DESNZ selon les pays des deux extrémités : intérieur britannique, court-courrier jusqu’à {km} km ou long-courrier depuis ou vers le Royaume-Uni, international hors Royaume-Uni.',
-			planeGreatCircleOnly: 'Vols mesurés à vol d’oiseau, sans les + 95 km de la norme EN 16258, comme impactCO2.',
+			planeGreatCircleOnly:
+				'Vols mesurés à vol d’oiseau, sans les + 95 km de la norme EN 16258, comme impactCO2.',
 			audienceParameters: 'Valeurs par défaut des publics : {ref}.',
-			audienceUnpinned: 'Valeurs par défaut des publics : {ref} (jeu publié avant l’épinglage des paramètres).'
+			audienceUnpinned:
+				'Valeurs par défaut des publics : {ref} (jeu publié avant l’épinglage des paramètres).'
 		},
 		parameters: {
 			title: 'Paramètres des publics',
@@ -92,7 +95,8 @@ export default defineMessages({
 			planeShortSplitKm: 'Flights up to {km} km take Base Carbone’s “under 500 km” element.',
 			flightCategories:
 				'DESNZ flight categories from the countries at both ends: UK domestic, short-haul up to {km} km or long-haul to/from the UK, international non-UK.',
-			planeGreatCircleOnly: 'Flights measured as the bare great-circle distance, without EN 16258’s + 95 km, as impactCO2 does.',
+			planeGreatCircleOnly:
+				'Flights measured as the bare great-circle distance, without EN 16258’s + 95 km, as impactCO2 does.',
 			audienceParameters: 'Audience defaults: {ref}.',
 			audienceUnpinned: 'Audience defaults: {ref} (set published before parameters were pinned).'
 		},
@@ -154,8 +158,7 @@ export default defineMessages({
 			see: 'See the parameters and their sources'
 		},
 		compare: {
-			parameters:
-				'The audience defaults change too: {a} → {b}. This change is counted in the factor effect.'
+			parameters: 'The audience defaults change too: {a} → {b}. This change is counted in the factor effect.'
 		}
 	}
 });

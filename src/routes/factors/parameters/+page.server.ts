@@ -1,5 +1,9 @@
 // The versions of the audience parameters and the factor sets that pin each (issue 22).
-import { AUDIENCE_PARAMETERS, UNPINNED_AUDIENCE_PARAMETERS, audienceParametersRef } from '$lib/engine/parameters';
+import {
+	AUDIENCE_PARAMETERS,
+	UNPINNED_AUDIENCE_PARAMETERS,
+	audienceParametersRef
+} from '$lib/engine/parameters';
 import { library } from '../explorer.server';
 import type { PageServerLoad } from './$types';
 
