@@ -31,7 +31,7 @@ test('explorer: audience parameters by version, with the source of every number'
 	await expect(rural.getByRole('table', { name: 'Tranches de distance' })).toContainText('même commune');
 	const cells = rural.getByRole('table', { name: 'D’où vient chaque chiffre' });
 	await expect(cells.getByRole('row', { name: /Part de la voiture/ })).toContainText('82');
-	await expect(cells.getByRole('row', { name: /Personnes par voiture/ })).toContainText('1.8');
+	await expect(cells.getByRole('row', { name: /Personnes par voiture/ })).toContainText('1,8');
 	await expect(page.getByText(/Aucun modificateur par type d’événement/)).toBeVisible();
 	await expect(page.getByRole('link', { name: /Scène nationale de Cavaillon/ })).toBeVisible();
 	await expectAccessible(page);
