@@ -19,7 +19,7 @@ export default defineMessages({
 				'Catégories de vol DESNZ selon les pays des deux extrémités : intérieur britannique, court-courrier jusqu’à {km} km ou long-courrier depuis ou vers le Royaume-Uni, international hors Royaume-Uni.',
 			planeGreatCircleOnly:
 				'Vols mesurés à vol d’oiseau, sans les + 95 km de la norme EN 16258, comme impactCO2.',
-			audienceParameters: 'Valeurs par défaut des publics : {ref}.',
+			audienceParameters: 'Valeurs par défaut des publics :',
 			audienceUnpinned:
 				'Valeurs par défaut des publics : {ref} (jeu publié avant l’épinglage des paramètres).'
 		},
@@ -68,6 +68,7 @@ export default defineMessages({
 				gt60: 'plus de 60 km'
 			},
 			intraLine: '{territory} : {km} km aller ({label})',
+			sameCommuneShort: 'même commune',
 			eventTypes: 'Types d’événement',
 			sourceList: 'Sources citées',
 			legacy:
@@ -78,7 +79,8 @@ export default defineMessages({
 			title: 'Valeurs par défaut des publics',
 			used: 'valeur par défaut : {label} — {ref}',
 			cellLine: '{cell} : {value} ({label}) — {sources}, {year}, {population}',
-			see: 'Voir les paramètres et leurs sources'
+			see: 'Voir les paramètres et leurs sources',
+			where: 'D’où vient chaque chiffre'
 		},
 		compare: {
 			parameters:
@@ -97,8 +99,8 @@ export default defineMessages({
 				'DESNZ flight categories from the countries at both ends: UK domestic, short-haul up to {km} km or long-haul to/from the UK, international non-UK.',
 			planeGreatCircleOnly:
 				'Flights measured as the bare great-circle distance, without EN 16258’s + 95 km, as impactCO2 does.',
-			audienceParameters: 'Audience defaults: {ref}.',
-			audienceUnpinned: 'Audience defaults: {ref} (set published before parameters were pinned).'
+			audienceParameters: 'Audience defaults:',
+			audienceUnpinned: 'Audience defaults (set published before parameters were pinned):'
 		},
 		parameters: {
 			title: 'Audience parameters',
@@ -145,6 +147,7 @@ export default defineMessages({
 				gt60: 'over 60 km'
 			},
 			intraLine: '{territory}: {km} km one way ({label})',
+			sameCommuneShort: 'same commune',
 			eventTypes: 'Event types',
 			sourceList: 'Sources cited',
 			legacy:
@@ -155,7 +158,8 @@ export default defineMessages({
 			title: 'Audience defaults',
 			used: 'default value: {label} — {ref}',
 			cellLine: '{cell}: {value} ({label}) — {sources}, {year}, {population}',
-			see: 'See the parameters and their sources'
+			see: 'See the parameters and their sources',
+			where: 'Where each number comes from'
 		},
 		compare: {
 			parameters: 'The audience defaults change too: {a} → {b}. This change is counted in the factor effect.'
