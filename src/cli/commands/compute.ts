@@ -133,6 +133,15 @@ export function renderResultTable(result: TourResult, locale: Locale): string {
 		`${t('boundary.title')}${colon}${b.isFull ? t('boundary.full') : `${t('boundary.partial')} — ${t('boundary.excluded', { parts: parts(false) })}`}`
 	);
 	if (b.notSeparableLines > 0) out.push(`  ${t('boundary.notSeparable', { count: b.notSeparableLines })}`);
+	// which audience defaults the figures rest on, when some do (issue 22)
+	const archetypes = [...new Set(result.byDate.map((d) => d.audienceArchetype).filter((a) => a))];
+	if (archetypes.length > 0)
+		out.push(
+			translate(locale, 'method.cli.defaults', {
+				ref: result.audienceParameters,
+				list: archetypes.join(', ')
+			})
+		);
 	out.push('');
 
 	// totals

@@ -82,6 +82,9 @@ export default defineMessages({
 			see: 'Voir les paramètres et leurs sources',
 			where: 'D’où vient chaque chiffre'
 		},
+		cli: {
+			defaults: 'Valeurs par défaut des publics : {ref} ({list})'
+		},
 		compare: {
 			parameters:
 				'Les valeurs par défaut des publics changent aussi : {a} → {b}. Ce changement est compté dans l’effet des facteurs.'
@@ -160,6 +163,9 @@ export default defineMessages({
 			cellLine: '{cell}: {value} ({label}) — {sources}, {year}, {population}',
 			see: 'See the parameters and their sources',
 			where: 'Where each number comes from'
+		},
+		cli: {
+			defaults: 'Audience defaults: {ref} ({list})'
 		},
 		compare: {
 			parameters: 'The audience defaults change too: {a} → {b}. This change is counted in the factor effect.'
