@@ -3,10 +3,13 @@
  * factor explorer and on a tour's results: the parameters' versions and the sets pinning each; a
  * version's archetypes with each number's source, year, population and confidence; a set's method
  * options (the impactCO2 C set measures flights as impactCO2 does); the demo tour's audience
- * defaults named with their archetype and parameters version. axe on every page.
+ * defaults named with their archetype and parameters version; a tour of one's own switched to
+ * campervan nights on the stay tab, counted per person. axe on every page.
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
+import { createOrg, signUp } from './auth-helpers';
 
 async function expectAccessible(page: Page) {
 	const { violations } = await new AxeBuilder({ page }).analyze();
@@ -73,4 +76,28 @@ test('results: the demo tour names the archetype and the parameters its audience
 	await expect(defaults).toContainText('audience-archetypes@2026.2');
 	await expect(defaults).toContainText('Part de la voiture');
 	await expectAccessible(page);
+});
+
+test('stay: a tour in campervans is counted per person, each night away', async ({ page }) => {
+	test.setTimeout(180_000);
+	await signUp(page, 'Régie Camping-car');
+	const slug = await createOrg(page, 'Compagnie Nomade');
+	await page.goto(`/o/${slug}/productions`);
+	await page.getByLabel('Titre').fill('Sur la route');
+	await page.getByRole('button', { name: 'Créer le spectacle' }).click();
+	await page.getByLabel('Fichier JSON').setInputFiles(join('examples', 'circus-occitanie.json'));
+	await page.getByRole('button', { name: 'Importer', exact: true }).click();
+	await expect(page).toHaveURL(/\/tours\/[0-9a-f-]+$/);
+	const url = new URL(page.url()).pathname;
+
+	await page.goto(`${url}/stay`);
+	await page.getByLabel('Hébergement habituel').selectOption('campervan');
+	await page.getByRole('button', { name: 'Enregistrer' }).first().click();
+	await expect(page.getByRole('status')).toBeVisible();
+	await expect(page.getByLabel('Hébergement habituel')).toHaveValue('campervan');
+	await expectAccessible(page);
+
+	const csv = await (await page.request.get(`${url}/results.csv`)).text();
+	expect(csv).toContain('night.campervan');
+	expect(csv).not.toMatch(/hotel\.FR/);
 });

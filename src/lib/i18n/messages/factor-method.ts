@@ -85,6 +85,11 @@ export default defineMessages({
 		cli: {
 			defaults: 'Valeurs par défaut des publics : {ref} ({list})'
 		},
+		stay: {
+			lodging: 'Hébergement habituel',
+			lodgingHint:
+				'À l’hôtel, les nuits sont comptées par chambre ; en camping, en gîte, chez l’habitant ou en camping-car, par personne : toute l’équipe, chaque nuit passée hors de la base.'
+		},
 		compare: {
 			parameters:
 				'Les valeurs par défaut des publics changent aussi : {a} → {b}. Ce changement est compté dans l’effet des facteurs.'
@@ -166,6 +171,11 @@ export default defineMessages({
 		},
 		cli: {
 			defaults: 'Audience defaults: {ref} ({list})'
+		},
+		stay: {
+			lodging: 'Usual lodging',
+			lodgingHint:
+				'At a hotel, nights are counted per room; camping, in a gîte, with a host family or in a campervan, per person: the whole team, each night away from base.'
 		},
 		compare: {
 			parameters: 'The audience defaults change too: {a} → {b}. This change is counted in the factor effect.'
