@@ -17,8 +17,10 @@
  *          nor distances, its defaults are the archetype's bands expanded into a distribution —
  *          share = band share × modal share in the band, round trip = 2 × the band's one-way km —
  *          and go through the formula above like an imported distribution. The same-commune band
- *          travels the intra-commune distance of the territory (`intraCommune` of the parameters:
- *          computed here from that parameter until the gazetteer gives one per commune).
+ *          travels the venue commune's intra-commune distance, as an imported spectator of that
+ *          commune does (src/lib/geo/distance.ts: 2/3 × √(area / π), then the road rule); a place
+ *          without a known area (an explicit place) takes the territory's `intraCommune` parameter,
+ *          and the line is flagged `audience.intra_commune_assumed`.
  * Attendance missing: capacity × performances, flagged (a full house is an upper bound).
  * Scope:   audience — reported beside the company's emissions, never summed into them silently:
  *          the same evening is also counted by the host venue.
@@ -26,6 +28,8 @@
 import { num, type Context } from './context';
 import { invalidInput } from './errors';
 import { audienceActivity, audienceIsVehicle, modeFamily } from './modes';
+import { detourKm } from './distance';
+import { intraCommuneKm } from '../geo/distance';
 import { archetypeKey, sizeFromCapacity, type AudienceArchetype } from './parameters';
 import type { OrderedDate } from './route';
 import type { AudienceBin, AudienceMode, LineQuantities, QualityTag, TourDateInput } from './types';
@@ -89,8 +93,10 @@ function resolveAudience(ctx: Context, d: TourDateInput, path: string): Resolved
 	if (au.distribution && au.distribution.length > 0) {
 		bins = au.distribution.map((b, i) => ({ ...b, binId: `bin${i + 1}` }));
 	} else if (arch?.a.bands && !au.modalShares && au.roundTripKm === undefined) {
-		bins = archetypeBins(ctx, arch.a, `${path}.audience.archetype`);
+		bins = archetypeBins(ctx, arch.a, `${path}.audience.archetype`, d.place.areaKm2);
 		flags.push('audience.default_shares', 'audience.default_distance');
+		if (d.place.areaKm2 === undefined && arch.a.bands.some((b) => b.oneWayKm === undefined))
+			flags.push('audience.intra_commune_assumed');
 		isDefault = true;
 	} else {
 		let shares = au.modalShares;
@@ -157,12 +163,18 @@ function resolveAudience(ctx: Context, d: TourDateInput, path: string): Resolved
 export function archetypeBins(
 	ctx: Context,
 	a: AudienceArchetype,
-	path: string
+	path: string,
+	venueAreaKm2?: number
 ): (AudienceBin & { binId: string })[] {
-	const intra = ctx.params.audience.intraCommune?.[a.territory];
+	// the venue commune's own intra-commune trip (great circle 2/3 × √(area / π), road rule), as
+	// for an imported spectator of that commune; else the territory's parameter
+	const intra =
+		venueAreaKm2 !== undefined
+			? detourKm(intraCommuneKm(venueAreaKm2), 'road', 'ademe').km
+			: ctx.params.audience.intraCommune?.[a.territory]?.oneWayKm;
 	const bins: (AudienceBin & { binId: string })[] = [];
 	for (const band of a.bands ?? []) {
-		const oneWay = band.oneWayKm ?? intra?.oneWayKm;
+		const oneWay = band.oneWayKm ?? intra;
 		if (oneWay === undefined)
 			throw invalidInput(`Band "${band.id}" of archetype ${a.territory}.${a.size} has no distance`, path);
 		for (const mode of AUDIENCE_MODES) {
