@@ -137,7 +137,7 @@ export function renderResultTable(result: TourResult, locale: Locale): string {
 	const archetypes = [...new Set(result.byDate.map((d) => d.audienceArchetype).filter((a) => a))];
 	if (archetypes.length > 0)
 		out.push(
-			translate(locale, 'method.cli.defaults', {
+			translate(locale, 'factorMethod.cli.defaults', {
 				ref: result.audienceParameters,
 				list: archetypes.join(', ')
 			})

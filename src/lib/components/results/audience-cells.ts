@@ -15,8 +15,8 @@ interface Fmt {
 
 export function bandLabel(t: Translate, id: string): string {
 	return id === 'same-commune'
-		? t('method.parameters.sameCommuneShort')
-		: t(`method.parameters.bandName.${id}`);
+		? t('factorMethod.parameters.sameCommuneShort')
+		: t(`factorMethod.parameters.bandName.${id}`);
 }
 
 export function cellValue(t: Translate, fmt: Fmt, a: AudienceArchetype, key: string): string {

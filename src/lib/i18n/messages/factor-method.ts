@@ -1,5 +1,5 @@
 /**
- * Messages of the method options of factor sets and of the versioned audience parameters
+ * Messages (namespace factorMethod; `method` is the method pages') of the method options of factor sets and of the versioned audience parameters
  * (issues 18 and 22): the explorer's pages, the provenance of audience defaults in results, and
  * the compare page's naming of a parameters change.
  */
