@@ -61,8 +61,9 @@ export async function buildCli({ outDir = CLI_DIR, quiet = false } = {}) {
 		alias: { $lib: join(root, 'src', 'lib') },
 		// dependencies with native parts or large optional trees stay in node_modules
 		external: ['@libsql/*', 'libsql', '@node-rs/*', 'drizzle-orm', 'drizzle-orm/*'],
-		// one file: the lazily imported commands become parts of it, not chunks
-		splitting: false,
+		// lazily imported commands become chunks beside it: the database-backed ones (observatory
+		// release) import drizzle and libSQL from their own chunk, so `compute` never loads them
+		splitting: true,
 		sourcemap: false,
 		// smaller to read and compile at every start (zod alone is 0.8 MB unminified); names kept for stack traces
 		minifyWhitespace: true,

@@ -96,7 +96,8 @@ function align(headers: string[], rows: string[][], right: boolean[]): string {
 export function modeLabel(locale: Locale, line: Pick<ResultLine, 'category' | 'mode'>): string {
 	const t = (k: string, p?: Record<string, string | number>) => translate(locale, `engine.${k}`, p);
 	const m = line.mode ?? '';
-	if (line.category === 'accommodation') return t('hotel', { country: m });
+	if (line.category === 'accommodation')
+		return /^[A-Z]{2}$/.test(m) ? t('hotel', { country: m }) : t(`lodging.${m}`);
 	if (line.category === 'meal') return t(`meal.${m}`);
 	const freight = /^freight\.([a-z0-9_]+)\.(empty|half|full|average)$/.exec(m);
 	if (freight) return `${t(`freightClass.${freight[1]}`)}, ${t(`freightLoad.${freight[2]}`)}`;
@@ -132,6 +133,15 @@ export function renderResultTable(result: TourResult, locale: Locale): string {
 		`${t('boundary.title')}${colon}${b.isFull ? t('boundary.full') : `${t('boundary.partial')} — ${t('boundary.excluded', { parts: parts(false) })}`}`
 	);
 	if (b.notSeparableLines > 0) out.push(`  ${t('boundary.notSeparable', { count: b.notSeparableLines })}`);
+	// which audience defaults the figures rest on, when some do (issue 22)
+	const archetypes = [...new Set(result.byDate.map((d) => d.audienceArchetype).filter((a) => a))];
+	if (archetypes.length > 0)
+		out.push(
+			translate(locale, 'factorMethod.cli.defaults', {
+				ref: result.audienceParameters,
+				list: archetypes.join(', ')
+			})
+		);
 	out.push('');
 
 	// totals

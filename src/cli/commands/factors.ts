@@ -3,6 +3,7 @@
  * (emission-factors/), with the same loader and pure functions as the web explorer.
  */
 import { formatFlag, parseArgs, renderCsv, renderTable, UsageError, type ParsedArgs } from '../args';
+import { AUDIENCE_PARAMETERS } from '../../lib/engine/parameters';
 import {
 	FactorSetError,
 	FactorTableError,
@@ -454,8 +455,11 @@ async function check(): Promise<number> {
 	const factors = [...lib.tables.values()].reduce((n, t) => n + t.factors.length, 0);
 	const def = lib.resolve();
 	const notVerified = [...def.byActivity.values()].filter((r) => r.factor.verification !== 'verified');
+	// optional activities (flight categories, < 500 km band) are asked for only under a set's method
+	const required = ACTIVITIES.filter((a) => !a.optional).length;
+	const hotels = [...def.byActivity.keys()].filter((a) => /^hotel\.[A-Z]{2}$/.test(a)).length;
 	console.log(
-		`factors check: OK — ${lib.tables.size} tables (${factors} factors, checksums and component sums checked), ${lib.sets.size} sets resolved, ${lib.parameters.size} parameter files; default set ${lib.defaultSet.ref} maps all ${ACTIVITIES.length} activities and ${def.byActivity.size - ACTIVITIES.length} hotel countries.`
+		`factors check: OK — ${lib.tables.size} tables (${factors} factors, checksums and component sums checked), ${lib.sets.size} sets resolved, ${lib.parameters.size} parameter files, ${Object.keys(AUDIENCE_PARAMETERS).length} audience parameters versions (${Object.keys(AUDIENCE_PARAMETERS).join(', ')}); default set ${lib.defaultSet.ref} maps all ${required} activities and ${hotels} hotel countries.`
 	);
 	if (notVerified.length > 0) {
 		console.log(

@@ -189,7 +189,22 @@ const TABLE = new Map<string, Phrase>([
 		'a pattes',
 		'apied'
 	]),
-	...P('walk', 'en', ['walk', 'walking', 'walked', 'on foot', 'by foot', 'foot'])
+	...P('walk', 'en', ['walk', 'walking', 'walked', 'on foot', 'by foot', 'foot']),
+	// modes added with issue 18 (longer phrases than the generic ones above, so they win)
+	...P('motorbike.small', 'fr', ['moto 125', 'moto 125 cm3', 'petite moto', 'moto legere']),
+	...P('motorbike.small', 'en', ['125cc motorbike', 'small motorbike', 'light motorcycle']),
+	...P('scooter.petrol', 'fr', ['scooter thermique', 'scooter essence']),
+	...P('scooter.petrol', 'en', ['petrol scooter', 'gas scooter']),
+	...P('scooter.electric', 'fr', ['scooter electrique']),
+	...P('scooter.electric', 'en', ['electric moped']),
+	...P('kick_scooter.electric', 'fr', ['trottinette electrique en libre service']),
+	...P('kick_scooter.electric', 'en', ['electric kick scooter', 'e kick scooter']),
+	...P('cargo_bike.electric', 'fr', ['triporteur', 'triporteur electrique', 'biporteur']),
+	...P('cargo_bike.electric', 'en', ['cargo bike', 'electric cargo bike']),
+	...P('bus.electric', 'fr', ['bus electrique']),
+	...P('bus.electric', 'en', ['electric bus']),
+	...P('bus.cng', 'fr', ['bus gnv', 'bus au gaz', 'bus gaz naturel', 'bus au gaz naturel']),
+	...P('bus.cng', 'en', ['cng bus', 'natural gas bus'])
 ]);
 
 /** When a label names several modes, the one that usually carries the longest part of the trip. */
@@ -200,10 +215,17 @@ const MAIN_MODE_ORDER: AudienceMode[] = [
 	'coach',
 	'car',
 	'motorbike',
+	'motorbike.small',
+	'scooter.petrol',
+	'scooter.electric',
 	'bus',
+	'bus.cng',
+	'bus.electric',
 	'tram',
 	'metro',
 	'ebike',
+	'cargo_bike.electric',
+	'kick_scooter.electric',
 	'bike',
 	'walk'
 ];

@@ -16,11 +16,27 @@
  *          flagged `accommodation.default_country` and counted as resting on a default.
  * Source:  DESNZ "Hotel stay" per room per night by country (reference §2.2) or the set's choice;
  *          the nights rule is ours (product brief: room-nights × factor by country).
+ * Units (issue 18): a factor says whether it is per room·night or per person·night. A hotel factor
+ *          per person (impactCO2's 4.3 kg) is applied to person-nights = room-nights × people per
+ *          room, people per room = people away ÷ rooms per night (the tour's own figures), or 1
+ *          when the tour gives no rooms — flagged `accommodation.people_per_room_assumed`. The
+ *          conversion is written in the line's formula: never silent.
+ * Other lodgings (camping, holiday rental, host family, campervan) are per person·night:
+ *          kg = factor[night.<type>] × person-nights, person-nights of a date = its own figure, else
+ *          people away × nights (same nights rule as rooms). People away = accommodation.people,
+ *          else the team size.
  */
 import { num, type Context } from './context';
 import { invalidInput } from './errors';
 import { dateSpanDays, teamAt, type OrderedDate, type StayGap } from './route';
-import type { AccommodationInput, EnginePlace, QualityTag, TeamRole } from './types';
+import type {
+	AccommodationInput,
+	EnginePlace,
+	LineQuantities,
+	LodgingType,
+	QualityTag,
+	TeamRole
+} from './types';
 
 /** Rooms booked for the team present at a date (header rule). */
 export function roomsAt(roomsPerNight: number, team: TeamRole[], dateId: string): number {
@@ -31,6 +47,58 @@ export function roomsAt(roomsPerNight: number, team: TeamRole[], dateId: string)
 	return Math.ceil((roomsPerNight * n) / total - 1e-9);
 }
 
+/** People away at a date for a per-person lodging: the tour's figure scaled to the date's team. */
+function peopleAt(acc: AccommodationInput, team: TeamRole[], dateId: string): number {
+	const total = team.reduce((s, r) => s + r.count, 0);
+	const present = total > 0 ? teamAt(team, dateId) : 0;
+	if (acc.people === undefined || acc.people === null) return present;
+	return total > 0 ? (acc.people * present) / total : acc.people;
+}
+
+/** people per room for converting a per-person hotel factor: the tour's own figures, else 1 (flagged) */
+function peoplePerRoom(acc: AccommodationInput, teamSize: number): { n: number; assumed: boolean } {
+	const people = acc.people ?? teamSize;
+	if (acc.roomsPerNight !== null && acc.roomsPerNight > 0 && people > 0)
+		return { n: people / acc.roomsPerNight, assumed: false };
+	return { n: 1, assumed: true };
+}
+
+function pushNights(
+	ctx: Context,
+	id: string,
+	type: Exclude<LodgingType, 'hotel'>,
+	personNights: number,
+	quality: QualityTag,
+	dateId: string | null,
+	source: string,
+	label: string
+): void {
+	if (!(personNights >= 0)) throw invalidInput(`Invalid number of person-nights`, source);
+	if (personNights === 0) return;
+	const use = ctx.factor(`night.${type}`);
+	if (!use) return;
+	const kg = use.line.value * personNights;
+	ctx.push(
+		{
+			id,
+			category: 'accommodation',
+			scope: 'company',
+			family: null,
+			mode: type,
+			label,
+			legId: null,
+			dateId,
+			source,
+			quantities: { personNights },
+			quantity: personNights,
+			kgCO2e: kg,
+			formula: `${use.text} × ${num(personNights)} person-night(s) = ${num(kg)} kgCO2e`,
+			quality
+		},
+		use
+	);
+}
+
 function pushHotel(
 	ctx: Context,
 	id: string,
@@ -39,7 +107,8 @@ function pushHotel(
 	quality: QualityTag,
 	dateId: string | null,
 	source: string,
-	label: string
+	label: string,
+	perRoom: { n: number; assumed: boolean } = { n: 1, assumed: true }
 ): void {
 	if (!(roomNights >= 0)) throw invalidInput(`Invalid number of room-nights`, source);
 	if (roomNights === 0) return;
@@ -53,7 +122,31 @@ function pushHotel(
 		ctx.warn({ code: 'accommodation.default_country', params: { country: cc }, lineId: id, path: source });
 	}
 	const value = use.line.value;
-	const kg = value * roomNights;
+	let kg: number;
+	let quantity = roomNights;
+	let formula: string;
+	const quantities: LineQuantities = { roomNights };
+	if (use.rf.factor.unit === 'person.night') {
+		// the factor is per person: convert the rooms explicitly, and say so
+		const personNights = roomNights * perRoom.n;
+		kg = value * personNights;
+		quantity = personNights;
+		quantities.personNights = personNights;
+		quantities.peoplePerRoom = perRoom.n;
+		if (perRoom.assumed) {
+			flags.push('accommodation.people_per_room_assumed');
+			ctx.warn({
+				code: 'accommodation.people_per_room_assumed',
+				params: { line: id },
+				lineId: id,
+				path: source
+			});
+		}
+		formula = `${use.text} × ${num(roomNights)} room-night(s) × ${num(perRoom.n)} person(s) per room${perRoom.assumed ? ' (assumed)' : ''} = ${num(personNights)} person-night(s) → ${num(kg)} kgCO2e`;
+	} else {
+		kg = value * roomNights;
+		formula = `${use.text} × ${num(roomNights)} room-night(s) = ${num(kg)} kgCO2e`;
+	}
 	ctx.push(
 		{
 			id,
@@ -65,12 +158,12 @@ function pushHotel(
 			legId: null,
 			dateId,
 			source,
-			quantities: { roomNights },
-			quantity: roomNights,
+			quantities,
+			quantity,
 			kgCO2e: kg,
-			formula: `${use.text} × ${num(roomNights)} room-night(s) = ${num(kg)} kgCO2e`,
+			formula,
 			quality,
-			isDefault: flags.length > 0,
+			isDefault: flags.includes('accommodation.default_country'),
 			flags
 		},
 		use
@@ -85,9 +178,35 @@ export function computeAccommodation(
 	team: TeamRole[] = [],
 	gaps: StayGap[] = []
 ): void {
+	const teamSize = team.reduce((s, r) => s + r.count, 0);
+	const perRoom = peoplePerRoom(acc, teamSize);
 	const gapBefore = new Map(gaps.map((g) => [g.next.date.id, g]));
 	for (const { date: d, index } of ordered) {
 		const path = `dates[${index}]`;
+		const lodging = d.lodging ?? acc.type ?? 'hotel';
+		if (lodging !== 'hotel') {
+			let personNights: number;
+			let source: string;
+			if (d.personNights !== undefined) {
+				personNights = d.personNights;
+				source = `${path}.personNights`;
+			} else {
+				if (d.place.id === home.id) continue;
+				personNights = peopleAt(acc, team, d.id) * dateSpanDays(d, path);
+				source = d.lodging ? `${path}.lodging` : 'accommodation.type';
+			}
+			pushNights(
+				ctx,
+				`accommodation:${d.id}`,
+				lodging,
+				personNights,
+				acc.quality ?? 'estimated',
+				d.id,
+				source,
+				d.venueName
+			);
+			continue;
+		}
 		let roomNights: number;
 		let quality: QualityTag;
 		let source: string;
@@ -103,38 +222,60 @@ export function computeAccommodation(
 		} else {
 			continue;
 		}
-		pushHotel(ctx, `accommodation:${d.id}`, d.place.country, roomNights, quality, d.id, source, d.venueName);
+		pushHotel(
+			ctx,
+			`accommodation:${d.id}`,
+			d.place.country,
+			roomNights,
+			quality,
+			d.id,
+			source,
+			d.venueName,
+			perRoom
+		);
 	}
+	// the nights between two dates when the team does not go home, where it sleeps next
 	for (const { date: d, index } of ordered) {
 		const gap = gapBefore.get(d.id);
 		if (!gap) continue;
 		const path = `dates[${index}]`;
 		const country = d.gapCountry ?? d.place.country;
 		const label = `${gap.prev.date.venueName} → ${d.venueName}`;
+		const lodging = d.lodging ?? acc.type ?? 'hotel';
 		if (d.gapRoomNights !== undefined) {
-			const q = d.gapRoomNightsQuality ?? 'estimated';
 			pushHotel(
 				ctx,
 				`accommodation:gap:${d.id}`,
 				country,
 				d.gapRoomNights,
-				q,
+				d.gapRoomNightsQuality ?? 'estimated',
 				d.id,
 				`${path}.gapRoomNights`,
+				label,
+				perRoom
+			);
+		} else if (gap.nights > 0 && lodging !== 'hotel') {
+			pushNights(
+				ctx,
+				`accommodation:gap:${d.id}`,
+				lodging,
+				peopleAt(acc, team, d.id) * gap.nights,
+				acc.quality ?? 'estimated',
+				d.id,
+				d.lodging ? `${path}.lodging` : 'accommodation.type',
 				label
 			);
 		} else if (acc.roomsPerNight !== null && acc.roomsPerNight > 0 && gap.nights > 0) {
-			const roomNights = roomsAt(acc.roomsPerNight, team, d.id) * gap.nights;
-			const q = acc.quality ?? 'estimated';
 			pushHotel(
 				ctx,
 				`accommodation:gap:${d.id}`,
 				country,
-				roomNights,
-				q,
+				roomsAt(acc.roomsPerNight, team, d.id) * gap.nights,
+				acc.quality ?? 'estimated',
 				d.id,
 				'accommodation.roomsPerNight',
-				label
+				label,
+				perRoom
 			);
 		}
 	}
@@ -147,7 +288,8 @@ export function computeAccommodation(
 			x.quality ?? 'estimated',
 			null,
 			`accommodation.extra[${i}]`,
-			x.id
+			x.id,
+			perRoom
 		);
 	});
 }

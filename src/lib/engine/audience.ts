@@ -13,6 +13,14 @@
  *          shares / distances / occupancy, then the documented defaults of its venue archetype
  *          (emission-factors/parameters/audience-archetypes.json, sources there). Whatever comes
  *          from the defaults is flagged and the line is labelled a default.
+ * Archetypes with distance bands (audience parameters 2026.2 on): when a date gives neither shares
+ *          nor distances, its defaults are the archetype's bands expanded into a distribution —
+ *          share = band share × modal share in the band, round trip = 2 × the band's one-way km —
+ *          and go through the formula above like an imported distribution. The same-commune band
+ *          travels the venue commune's intra-commune distance, as an imported spectator of that
+ *          commune does (src/lib/geo/distance.ts: 2/3 × √(area / π), then the road rule); a place
+ *          without a known area (an explicit place) takes the territory's `intraCommune` parameter,
+ *          and the line is flagged `audience.intra_commune_assumed`.
  * Attendance missing: capacity × performances, flagged (a full house is an upper bound).
  * Scope:   audience — reported beside the company's emissions, never summed into them silently:
  *          the same evening is also counted by the host venue.
@@ -20,6 +28,8 @@
 import { num, type Context } from './context';
 import { invalidInput } from './errors';
 import { audienceActivity, audienceIsVehicle, modeFamily } from './modes';
+import { detourKm } from './distance';
+import { intraCommuneKm } from '../geo/distance';
 import { archetypeKey, sizeFromCapacity, type AudienceArchetype } from './parameters';
 import type { OrderedDate } from './route';
 import type { AudienceBin, AudienceMode, LineQuantities, QualityTag, TourDateInput } from './types';
@@ -82,6 +92,12 @@ function resolveAudience(ctx: Context, d: TourDateInput, path: string): Resolved
 	let bins: ResolvedAudience['bins'];
 	if (au.distribution && au.distribution.length > 0) {
 		bins = au.distribution.map((b, i) => ({ ...b, binId: `bin${i + 1}` }));
+	} else if (arch?.a.bands && !au.modalShares && au.roundTripKm === undefined) {
+		bins = archetypeBins(ctx, arch.a, `${path}.audience.archetype`, d.place.areaKm2);
+		flags.push('audience.default_shares', 'audience.default_distance');
+		if (d.place.areaKm2 === undefined && arch.a.bands.some((b) => b.oneWayKm === undefined))
+			flags.push('audience.intra_commune_assumed');
+		isDefault = true;
 	} else {
 		let shares = au.modalShares;
 		if (!shares) {
@@ -143,9 +159,38 @@ function resolveAudience(ctx: Context, d: TourDateInput, path: string): Resolved
 	return { bins, occupancy, flags, isDefault, archetype: arch?.key ?? null, quality };
 }
 
+/** An archetype's distance bands as a distribution: one bin per band and mode. */
+export function archetypeBins(
+	ctx: Context,
+	a: AudienceArchetype,
+	path: string,
+	venueAreaKm2?: number
+): (AudienceBin & { binId: string })[] {
+	// the venue commune's own intra-commune trip (great circle 2/3 × √(area / π), road rule), as
+	// for an imported spectator of that commune; else the territory's parameter
+	const intra =
+		venueAreaKm2 !== undefined
+			? detourKm(intraCommuneKm(venueAreaKm2), 'road', 'ademe').km
+			: ctx.params.audience.intraCommune?.[a.territory]?.oneWayKm;
+	const bins: (AudienceBin & { binId: string })[] = [];
+	for (const band of a.bands ?? []) {
+		const oneWay = band.oneWayKm ?? intra;
+		if (oneWay === undefined)
+			throw invalidInput(`Band "${band.id}" of archetype ${a.territory}.${a.size} has no distance`, path);
+		for (const mode of AUDIENCE_MODES) {
+			const m = band.modalShares[mode];
+			if (m === undefined || m === 0) continue;
+			bins.push({ mode, share: band.share * m, roundTripKm: 2 * oneWay, binId: band.id + ':' + mode });
+		}
+	}
+	return bins;
+}
+
 export interface AudienceTally {
 	spectators: number;
 	isDefault: boolean;
+	/** `territory.size` when the date's figures rest on an archetype's defaults */
+	archetype: string | null;
 }
 
 export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<string, AudienceTally> {
@@ -169,7 +214,11 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 			flags.push('audience.attendance_from_capacity');
 			ctx.warn({ code: 'audience.attendance_from_capacity', params: { date: d.id, attendance }, path });
 		}
-		tallies.set(d.id, { spectators: attendance, isDefault: r.isDefault });
+		tallies.set(d.id, {
+			spectators: attendance,
+			isDefault: r.isDefault,
+			archetype: r.isDefault ? r.archetype : null
+		});
 		const inputGroup = r.isDefault && r.archetype ? `default:audience:${r.archetype}` : undefined;
 		const source = d.audience.distribution?.length ? path + '.audience.distribution' : path + '.audience';
 		for (let k = 0; k < r.bins.length; k++) {

@@ -23,7 +23,7 @@ import { MissingFactorError, type ResolvedFactorSet } from './factors/types';
 import { computeFreight } from './freight';
 import { indicators, sumBy } from './indicators';
 import { computeMeals } from './meals';
-import { DEFAULT_PARAMETERS, type EngineParameters } from './parameters';
+import { audienceParametersRef, parametersForSet, type EngineParameters } from './parameters';
 import { dateSpanDays, deriveRoute, isOneOff, orderDates, stayGaps } from './route';
 import { computeTravel, type LegTally } from './travel';
 import type { ComputeOptions, DateResult, LegResult, Range, TourInput, TourResult } from './types';
@@ -76,9 +76,12 @@ export function computeTour(
 	input: TourInput,
 	factors: ResolvedFactorSet,
 	options: ComputeOptions = {},
-	params: EngineParameters = DEFAULT_PARAMETERS
+	explicitParams?: EngineParameters
 ): TourResult {
 	validate(input);
+	// the audience parameters the set pins (2026.1 for a set that pins none): a tour pinned to a set
+	// keeps its audience numbers when a new parameters version is released
+	const params = explicitParams ?? parametersForSet(factors.set);
 	const boundary = resolveBoundary(options.boundary);
 	const ctx = new Context(factors, boundary, params, input.distances);
 	const ordered = orderDates(input.dates);
@@ -188,7 +191,8 @@ export function computeTour(
 		oneOff: isOneOff(d),
 		company: companyByDate.get(d.id) ?? 0,
 		audience: audienceByDate.get(d.id) ?? 0,
-		audienceIsDefault: audienceTallies.get(d.id)?.isDefault ?? false
+		audienceIsDefault: audienceTallies.get(d.id)?.isDefault ?? false,
+		audienceArchetype: audienceTallies.get(d.id)?.archetype ?? null
 	}));
 
 	// ——— provenance of the tables actually used
@@ -215,6 +219,9 @@ export function computeTour(
 		engineVersion: ENGINE_VERSION,
 		production: { ...input.production },
 		factorSet: { ref: factors.set.ref, title: factors.set.title },
+		audienceParameters: explicitParams
+			? 'audience-archetypes@' + explicitParams.audience.version
+			: audienceParametersRef(factors.set),
 		tables: [...tables.values()].sort((a, b) => a.ref.localeCompare(b.ref)),
 		boundary: {
 			...boundary,

@@ -9,7 +9,7 @@
 import { applyBoundary, type BoundedFactor } from './boundary';
 import { detourKm, factorFamily, legGreatCircleKm, type FactorFamily } from './distance';
 import { EngineError } from './errors';
-import { activityDef } from './factors/activities';
+import { activityDef, unitFits } from './factors/activities';
 import type { FactorUnit, ResolvedFactor, ResolvedFactorSet } from './factors/types';
 import { factorUncertaintyPct, type EngineParameters } from './parameters';
 import type { UModel } from './uncertainty';
@@ -173,7 +173,7 @@ export class Context {
 			return null;
 		}
 		const def = activityDef(activity);
-		if (def && def.per !== rf.factor.unit) {
+		if (def && !unitFits(def, rf.factor.unit)) {
 			throw new EngineError(
 				'engine.unit_mismatch',
 				`Factor ${rf.factor.table}/${rf.factor.key} for "${activity}" is per ${rf.factor.unit}, the engine needs per ${def.per}`,
@@ -190,7 +190,12 @@ export class Context {
 			bounded,
 			sigma,
 			text: num(bounded.value) + ' ' + perUnit(rf.factor.unit),
-			family: factorFamily(rf.table ?? { ref: rf.factor.table }),
+			// a set following impactCO2 to the digit measures flights as impactCO2 does: bare great
+			// circle (its rule, reference §1.3), the convention the DESNZ family already uses
+			family:
+				this.factors.set.method?.planeGreatCircleOnly && activity.startsWith('plane.')
+					? 'desnz'
+					: factorFamily(rf.table ?? { ref: rf.factor.table }),
 			line: {
 				activity,
 				key: rf.factor.key,
@@ -236,6 +241,14 @@ export class Context {
 		}
 		const d = detourKm(gcKm, family, factors);
 		return { km: d.km, gcKm, rule: d.rule, overridden: false };
+	}
+
+	/** The distance the user gave for a pair of places and a mode family, if any (no detour rule). */
+	userDistance(from: EnginePlace, to: EnginePlace, family: ModeFamily): number | undefined {
+		const list = this.overrides.get(from.id + '|' + to.id);
+		if (!list) return undefined;
+		const o = list.find((x) => x.family === family) ?? list.find((x) => x.family === undefined);
+		return o?.km;
 	}
 
 	/** The lines' uncertainty model, for uncertainty.ts. */

@@ -13,11 +13,14 @@
  * Plane:   the band (short ≤ 1000 km, medium ≤ 2000, medium_long ≤ 5000, long) comes from the
  *          great-circle distance, not the detoured one; the distance multiplied is great-circle
  *          + 95 km for ADEME-family factors and great-circle alone for DESNZ (distance.ts).
+ *          A set's `method` may take the band from the user's kilometres when given, add a
+ *          < 500 km band or pick DESNZ's categories from the countries (modes.ts `planeActivity`);
+ *          the formula then says which rule chose the factor.
  */
 import { num, worstQuality, type Context, type LegDistance } from './context';
 import type { FactorFamily } from './distance';
 import { invalidInput } from './errors';
-import { isVehicleMode, modeFamily, travelActivity } from './modes';
+import { isVehicleMode, modeFamily, planeActivity, travelActivity } from './modes';
 import type { RouteLeg } from './route';
 import type { ModeFamily, QualityTag } from './types';
 
@@ -59,7 +62,19 @@ export function computeTravel(
 			const g = leg.groups[gi];
 			const path = leg.source + '[' + gi + ']';
 			const gcKm = tally.gcKm;
-			const activity = travelActivity(g.mode, gcKm);
+			let activity: string;
+			let why: string | null = null;
+			let flag: string | null = null;
+			if (g.mode === 'plane') {
+				const userKm = leg.distanceKm ?? ctx.userDistance(leg.from, leg.to, 'air');
+				const choice = planeActivity(ctx.factors.set.method, gcKm, userKm, [
+					leg.from.country,
+					leg.to.country
+				]);
+				activity = choice.activity;
+				why = choice.why;
+				flag = choice.flag;
+			} else activity = travelActivity(g.mode, gcKm);
 			const use = ctx.factor(activity);
 			if (!use) continue;
 			const family = modeFamily(g.mode);
@@ -113,8 +128,10 @@ export function computeTravel(
 							' kgCO2e' +
 							(perPersonKg !== null
 								? '; ÷ ' + occupants + ' occupant(s) = ' + num(perPersonKg) + ' kgCO2e per person'
-								: ''),
-						quality
+								: '') +
+							(why ? ' [' + why + ']' : ''),
+						quality,
+						...(flag ? { flags: [flag] } : {})
 					},
 					use
 				);
@@ -139,8 +156,18 @@ export function computeTravel(
 						kgCO2e: kg,
 						perPersonKg: people > 0 ? value * d.km : null,
 						personKm: people * d.km,
-						formula: use.text + ' × ' + num(d.km) + ' km × ' + people + ' person(s) = ' + num(kg) + ' kgCO2e',
-						quality
+						formula:
+							use.text +
+							' × ' +
+							num(d.km) +
+							' km × ' +
+							people +
+							' person(s) = ' +
+							num(kg) +
+							' kgCO2e' +
+							(why ? ' [' + why + ']' : ''),
+						quality,
+						...(flag ? { flags: [flag] } : {})
 					},
 					use
 				);

@@ -58,7 +58,12 @@ export const PASSENGER_MODES = [
 	'ferry',
 	'bike',
 	'ebike',
-	'walk'
+	'walk',
+	// added with issue 18 (impactCO2 C publishes them; per passenger·km)
+	'bus.electric',
+	'bus.cng',
+	'kick_scooter.electric',
+	'cargo_bike.electric'
 ] as const;
 export const VEHICLE_MODES = [
 	'car',
@@ -86,7 +91,11 @@ export const VEHICLE_MODES = [
 	'van.passenger',
 	'minibus',
 	'campervan',
-	'motorbike'
+	'motorbike',
+	// added with issue 18 (impactCO2 C publishes them per vehicle·km, one rider)
+	'motorbike.small',
+	'scooter.petrol',
+	'scooter.electric'
 ] as const;
 export type PassengerMode = (typeof PASSENGER_MODES)[number];
 export type VehicleMode = (typeof VEHICLE_MODES)[number];
@@ -141,7 +150,15 @@ export const AUDIENCE_MODES = [
 	'coach',
 	'bike',
 	'ebike',
-	'walk'
+	'walk',
+	// added with issue 18; appended so that existing orderings (bins, charts) keep their places
+	'motorbike.small',
+	'scooter.petrol',
+	'scooter.electric',
+	'kick_scooter.electric',
+	'cargo_bike.electric',
+	'bus.electric',
+	'bus.cng'
 ] as const;
 export type AudienceMode = (typeof AUDIENCE_MODES)[number];
 
@@ -152,7 +169,7 @@ export type VenueSize = (typeof VENUE_SIZES)[number];
 
 export interface AudienceArchetypeRef {
 	territory: Territory;
-	/** when absent, derived from the capacity (thresholds in audience-archetypes.json) */
+	/** when absent, derived from the capacity (thresholds in the audience parameters the set pins) */
 	size?: VenueSize;
 }
 
@@ -204,6 +221,10 @@ export interface TourDateInput {
 	roomNightsQuality?: QualityTag;
 	/** explicit meals at this date (replace the automatic rule) */
 	meals?: MealCount[];
+	/** where the team sleeps at this date, when not the tour's accommodation type */
+	lodging?: LodgingType;
+	/** explicit person-nights at this date, for a lodging counted per person (camping, rental…) */
+	personNights?: number;
 	/** how the team leaves this date when it goes home (return leg, way home across a gap, leavers) */
 	travelHome?: TravelGroup[];
 	/** the mix of meal types served at this date (replaces the tour's mix for the automatic count) */
@@ -295,9 +316,20 @@ export interface FreightSharedInput {
 
 export type FreightInput = FreightVehicleInput | FreightSharedInput;
 
+/**
+ * Where the team sleeps: a hotel (counted per room, the room's factor by country) or another type
+ * counted per person (impactCO2 / ADEME tourism 2022 publishes those per night and person).
+ */
+export const LODGING_TYPES = ['hotel', 'camping', 'holiday_rental', 'host_family', 'campervan'] as const;
+export type LodgingType = (typeof LODGING_TYPES)[number];
+
 export interface AccommodationInput {
 	/** rooms per night for the automatic rule (room-nights = rooms × nights of each date away from home) */
 	roomsPerNight: number | null;
+	/** the tour's usual lodging (default hotel); a date may give its own */
+	type?: LodgingType;
+	/** people sleeping away each night (default: the team size); converts rooms ↔ persons */
+	people?: number;
 	quality?: QualityTag;
 	/** room-nights not tied to a date (residency, rehearsal) */
 	extra: { id: string; country: string; roomNights: number; quality?: QualityTag }[];
@@ -363,6 +395,8 @@ export interface LineQuantities {
 	tonnes?: number;
 	litres?: number;
 	roomNights?: number;
+	personNights?: number;
+	peoplePerRoom?: number;
 	meals?: number;
 	spectators?: number;
 	share?: number;
@@ -453,6 +487,11 @@ export interface DateResult {
 	company: number;
 	audience: number;
 	audienceIsDefault: boolean;
+	/**
+	 * the venue archetype (`rural.medium`) whose defaults the date's audience rests on, or null; its
+	 * cells and sources are in the audience parameters named by `TourResult.audienceParameters`
+	 */
+	audienceArchetype: string | null;
 }
 
 export interface Breakdown {
@@ -490,6 +529,8 @@ export interface TourResult {
 	engineVersion: string;
 	production: { title: string; company?: string; season?: string };
 	factorSet: { ref: string; title: string };
+	/** audience parameters used for default-based audience lines (`audience-archetypes@2026.2`) */
+	audienceParameters: string;
 	tables: { ref: string; title: string; sourceOrg: string; licence: string }[];
 	boundary: Boundary & { isFull: boolean; notSeparableLines: number };
 	uncertainty: { method: UncertaintyMethod; runs: number | null; seed: number | null; note: string };

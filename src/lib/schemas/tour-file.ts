@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import {
 	AUDIENCE_MODES,
+	LODGING_TYPES,
 	FREIGHT_LOAD_STATES,
 	FREIGHT_VEHICLE_CLASSES,
 	MEAL_TYPES,
@@ -117,7 +118,7 @@ export const TravelGroup = z
 		mode: z
 			.enum([...PASSENGER_MODES, ...VEHICLE_MODES])
 			.describe(
-				'Passenger modes (factor per passenger·km): rail.*, coach, bus, metro, tram, plane (band chosen from the great-circle distance) or plane.<band>, ferry, bike, ebike, walk. Vehicle modes (factor per vehicle·km, shared by occupants): car (= car.average), car.<size>.<energy>, van.passenger, minibus, campervan, motorbike.'
+				'Passenger modes (factor per passenger·km): rail.*, coach, bus (diesel), bus.electric, bus.cng, metro, tram, plane (band chosen from the great-circle distance, or from distanceKm where the factor set says so) or plane.<band>, ferry, bike, ebike, kick_scooter.electric, cargo_bike.electric, walk. Vehicle modes (factor per vehicle·km, shared by occupants): car (= car.average), car.<size>.<energy>, van.passenger, minibus, campervan, motorbike (> 250 cm³), motorbike.small (≤ 250 cm³), scooter.petrol, scooter.electric.'
 			),
 		people: Count.optional().describe('Passenger modes: people travelling this way.'),
 		vehicles: z.number().int().min(1).optional().describe('Vehicle modes: number of vehicles.'),
@@ -254,6 +255,15 @@ export const TourDate = z
 			.describe('How the team reaches this date, when it differs from the tour travel plan.'),
 		roomNights: NonNegative.optional().describe('Room-nights at this date (replaces the automatic rule).'),
 		roomNightsQuality: Quality.optional(),
+		lodging: z
+			.enum(LODGING_TYPES)
+			.optional()
+			.describe(
+				'Where the team sleeps at this date when not the tour accommodation type: hotel (per room) or camping, holiday_rental, host_family, campervan (per person).'
+			),
+		personNights: NonNegative.optional().describe(
+			'Person-nights at this date for a lodging counted per person (replaces people × nights).'
+		),
 		meals: capped(MealCount, 'extras')
 			.optional()
 			.describe('Meals at this date (replace the automatic rule).'),
@@ -399,6 +409,15 @@ export const TourFile = z
 			.object({
 				roomsPerNight: NonNegative.optional().describe(
 					'Rooms booked per night away from home (room-nights = rooms × days of each date).'
+				),
+				type: z
+					.enum(LODGING_TYPES)
+					.optional()
+					.describe(
+						'Usual lodging: hotel (default, counted per room) or camping, holiday_rental, host_family, campervan (counted per person).'
+					),
+				people: NonNegative.optional().describe(
+					'People sleeping away each night (default: the team size). Converts rooms and persons when a factor is per person.'
 				),
 				quality: Quality.optional(),
 				extra: capped(

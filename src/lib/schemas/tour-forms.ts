@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+	LODGING_TYPES,
 	MEAL_TYPES,
 	PASSENGER_MODES,
 	QUALITY_TAGS,
@@ -121,6 +122,8 @@ export const FreightSharedForm = z.object({
 
 export const StayForm = z.object({
 	roomsPerNight: num({ min: 0, max: 500, error: 'tours.errors.countInvalid' }),
+	// where the team usually sleeps: hotel (per room) or a lodging counted per person (issue 18)
+	lodging: z.enum(LODGING_TYPES, { error: 'common.form.invalid' }).default('hotel'),
 	roomsQuality: Quality.default('estimated'),
 	mealsPerPersonPerDay: num({ min: 0, max: 6, error: 'tours.errors.mealsInvalid' }),
 	mealType: z.enum(MEAL_TYPES, { error: 'common.form.invalid' }),

@@ -31,6 +31,7 @@ import {
 	type ParameterTable,
 	type ResolvedFactorSet
 } from '../engine/factors/index';
+import { AUDIENCE_PARAMETERS } from '../engine/parameters';
 
 export { FactorSetError, FactorTableError };
 
@@ -207,6 +208,15 @@ export function readFactorLibrary(dir: string = factorsDir()): FactorLibrary {
 		const set = parseFactorSet(readText(path, shown(path)), shown(path));
 		if (`${set.ref}.json` !== f)
 			throw new FactorTableError(shown(path), null, 'name', `file name must be ${set.ref}.json`);
+		const pinned = set.method?.audienceParameters;
+		if (pinned && !AUDIENCE_PARAMETERS[pinned]) {
+			throw new FactorTableError(
+				shown(path),
+				null,
+				'method.audienceParameters',
+				`${pinned} is not a released audience parameters version (known: ${Object.keys(AUDIENCE_PARAMETERS).join(', ')})`
+			);
+		}
 		try {
 			resolved.set(set.ref, resolveSet(set, tables));
 		} catch (e) {

@@ -14,7 +14,7 @@
 import type { Locale } from '../i18n';
 import { translate } from '../i18n';
 import { DETOUR_RULES } from '../geo/distance';
-import { DEFAULT_PARAMETERS } from '../engine/parameters';
+import { DEFAULT_PARAMETERS, parametersForSet } from '../engine/parameters';
 import { getFactorLibrary } from './factor-tables';
 import { renderMarkdown } from './markdown';
 
@@ -123,7 +123,8 @@ function detoursTable(locale: Locale): string {
 
 function archetypesTable(locale: Locale): string {
 	const t = (k: string) => translate(locale, `method.table.${k}`);
-	const p = DEFAULT_PARAMETERS.audience;
+	// the audience parameters the default set pins (issue 22: versioned, pinned by the set)
+	const p = parametersForSet(getFactorLibrary().defaultSet).audience;
 	const rows = Object.entries(p.archetypes).map(([key, a]) => [
 		key,
 		number(a.meanRoundTripKm, locale),

@@ -122,6 +122,8 @@ export function resolveTourFile(
 			travel: d.travel ? groups(d.travel) : undefined,
 			roomNights: d.roomNights,
 			roomNightsQuality: d.roomNightsQuality,
+			...(d.lodging !== undefined ? { lodging: d.lodging } : {}),
+			...(d.personNights !== undefined ? { personNights: d.personNights } : {}),
 			meals: d.meals?.map((m) => ({ ...m })),
 			travelHome: d.travelHome ? groups(d.travelHome) : undefined,
 			mealMix: d.mealMix?.map((m) => ({ ...m })),
@@ -159,6 +161,8 @@ export function resolveTourFile(
 		}),
 		accommodation: {
 			roomsPerNight: tour.accommodation.roomsPerNight ?? null,
+			...(tour.accommodation.type !== undefined ? { type: tour.accommodation.type } : {}),
+			...(tour.accommodation.people !== undefined ? { people: tour.accommodation.people } : {}),
 			quality: tour.accommodation.quality,
 			extra: tour.accommodation.extra.map((x) => ({ ...x }))
 		},

@@ -117,7 +117,7 @@ describe('CLI, API and engine agree', () => {
 		expect(table.code).toBe(0);
 		expect(table.stdout).toContain('Émissions de la compagnie (sans les publics)');
 		expect(table.stdout).toContain('Mobilité des publics (à part)');
-		expect(table.stdout).toContain('empreinte-default@2026.1');
+		expect(table.stdout).toContain('empreinte-default@2026.2');
 		expect(table.stdout).toContain('date unique');
 		const csv = cli([file, '--format', 'csv']);
 		const rows = csv.stdout.trim().split('\n');

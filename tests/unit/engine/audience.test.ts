@@ -1,6 +1,6 @@
 /**
  * Audience mobility: attendance × modal shares × round-trip km × factor, cars divided by their
- * occupancy; defaults from the venue archetype (emission-factors/parameters/audience-archetypes.json),
+ * occupancy; defaults from the venue archetype (emission-factors/parameters/audience-archetypes@<version>/archetypes.json, the version the set pins),
  * flagged as defaults; kept apart from the company's emissions.
  * Factors: impactCO2 C (helpers.ts) — car.average = voiture thermique 0.1105577600556303 fuel +
  * 0.03169565217391306 construction; bus 0.00892 + 0.1135; tram 0.00048 + 0.0038; TER 0.00479 + 0.0229;

@@ -6,6 +6,14 @@ import { goldenFiles, summarise } from './golden-support';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
+interface Published {
+	source: string;
+	kg?: number;
+	factor?: string;
+	activity?: string;
+	kgPerSpectator?: number;
+}
+
 describe('golden fixtures', () => {
 	const files = goldenFiles();
 	it('there are fixtures, including the two examples', () => {
@@ -28,6 +36,37 @@ describe('golden fixtures', () => {
 			expect(actual).toEqual(fixture.expected);
 		});
 	}
+	// Fixtures may carry the figures their source publishes, with where each comes from:
+	// `published[lineId] = { kg, source }` is compared to the bit (toBe), `{ factor, source }` checks
+	// the factor used is the published decimal and kg = factor × quantity, and `{ kgPerSpectator,
+	// source }` (audience, computed by hand from the parameters' cells) to 12 significant digits.
+	for (const { fixture } of files) {
+		const published = (fixture as unknown as { published?: Record<string, Published> }).published;
+		if (!published) continue;
+		it(`${fixture.name}: the published figures, from their sources`, () => {
+			const out = computeTourFile(fixture.input, { set: fixture.factorSet });
+			if (!out.ok) throw new Error('not computed');
+			for (const [id, p] of Object.entries(published)) {
+				expect(p.source.length, id).toBeGreaterThan(20);
+				if (p.kgPerSpectator !== undefined) {
+					const d = out.result.byDate.find((x) => x.id === id);
+					expect(d, id).toBeDefined();
+					expect(d!.audience / d!.attendance!, id).toBeCloseTo(p.kgPerSpectator, 10);
+					continue;
+				}
+				const line = out.result.lines.find((l) => l.id === id);
+				expect(line, id).toBeDefined();
+				if (p.kg !== undefined) expect(line!.kgCO2e, id).toBe(p.kg);
+				if (p.factor !== undefined) {
+					expect(line!.factor.published, id).toBe(p.factor);
+					// the value under the fixture's boundary (the published total when nothing is excluded)
+					expect(line!.kgCO2e, id).toBe(line!.factor.value * line!.quantity);
+				}
+				if (p.activity !== undefined) expect(line!.factor.activity, id).toBe(p.activity);
+			}
+		});
+	}
+
 	it('impactco2-trips equals the impactCO2 API outputs to the last bit', () => {
 		const f = files.find((x) => x.fixture.name === 'impactco2-trips')!;
 		const out = computeTourFile(f.fixture.input, { set: f.fixture.factorSet });

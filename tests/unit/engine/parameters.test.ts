@@ -7,7 +7,7 @@ import {
 	VENUE_SIZES,
 	QUALITY_TAGS
 } from '../../../src/lib/engine';
-import archetypes from '../../../emission-factors/parameters/audience-archetypes.json';
+import archetypes from '../../../emission-factors/parameters/audience-archetypes@2026.1/archetypes.json';
 import uncertainty from '../../../emission-factors/parameters/uncertainty.json';
 
 describe('audience archetypes', () => {

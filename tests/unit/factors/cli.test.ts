@@ -61,7 +61,9 @@ describe('factors CLI', () => {
 		expect(await run(['list', '--table', 'ademe-impactco2@C', '--format', 'csv', '--q', 'tgv'])).toBe(0);
 		expect(await run(['list', '--set', 'empreinte-default@2026.1', '--category', 'meal'])).toBe(0);
 		const t = cap.text();
-		expect(t).toContain('empreinte-default@2026.1          118  yes');
+		expect(t).toMatch(/empreinte-default@2026\.1 +118 +Empreinte default set 2026\.1/);
+		expect(t).toMatch(/empreinte-default@2026\.2 +129 +yes/);
+		expect(t).toMatch(/empreinte-impactco2-c@2026\.2 +129 +ADEME impactCO2 C, exactly/);
 		expect(t).toContain('rail.tgv,passenger,passenger.km,0.00293,');
 		expect(t).toMatch(/meal\.fish\s+meal\s+nosgestesclimat@4\.15\.0\s+meal\.white_fish\s+2\.22/);
 	});

@@ -25,7 +25,7 @@ const call = async (fn: Any, e: Any): Promise<Any> => fn(e);
 describe('/factors', () => {
 	it('explains the default set and lists tables and sets', async () => {
 		const d = await call(indexLoad, ev('/factors'));
-		expect(d.defaultSet.ref).toBe('empreinte-default@2026.1');
+		expect(d.defaultSet.ref).toBe('empreinte-default@2026.2');
 		expect(d.defaultSet.rules.fr).toMatch(/^Le jeu de facteurs par défaut/);
 		expect(d.results).toBeNull();
 		expect(d.tables.length).toBe(14);
@@ -82,14 +82,18 @@ describe('table, factor and set pages', () => {
 		expect(d.factor).toMatchObject({ value: '0.00293', sourceId: '43256', verification: 'verified' });
 		expect(d.factor.components.map((c: Any) => c.kind)).toEqual(['construction', 'fuel']);
 		expect(d.manifest.sourceFile).toMatch(/deplacement\.ts/);
-		expect(d.usage).toEqual([
-			expect.objectContaining({
-				set: 'empreinte-default@2026.1',
-				activity: 'rail.tgv',
-				isDefault: true,
-				rule: 'R1'
-			})
-		]);
+		expect(d.usage).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({
+					set: 'empreinte-default@2026.2',
+					activity: 'rail.tgv',
+					isDefault: true,
+					rule: 'R1'
+				}),
+				expect.objectContaining({ set: 'empreinte-default@2026.1', isDefault: false }),
+				expect.objectContaining({ set: 'empreinte-impactco2-c@2026.2', rule: 'I1' })
+			])
+		);
 		expect(d.previous).toBe('ademe-impactco2@B');
 		expect(d.previousValue).toEqual({ value: '0.00293', unit: 'passenger.km' });
 		expect(d.sameKey.map((s: Any) => s.table)).toContain('ademe-base-empreinte@23.6');
@@ -106,14 +110,20 @@ describe('table, factor and set pages', () => {
 	});
 
 	it('set page groups entries and keeps notes only for exceptions', async () => {
-		const d = await call(setLoad, ev('/x', { ref: 'empreinte-default@2026.1' }));
+		const d = await call(setLoad, ev('/x', { ref: 'empreinte-default@2026.2' }));
 		expect(d.groups.map((g: Any) => g.id)).toEqual(['travel', 'freight', 'fuel', 'accommodation', 'meal']);
 		const travel = d.groups[0].entries;
 		expect(travel.find((e: Any) => e.activity === 'rail.tgv').note).toBeNull();
 		expect(travel.find((e: Any) => e.activity === 'rail.intercites').note.fr).toMatch(/43272/);
+		expect(travel.map((e: Any) => e.activity)).toEqual(
+			expect.arrayContaining(['motorbike.small', 'scooter.electric', 'bus.cng', 'cargo_bike.electric'])
+		);
 		expect(d.missing).toEqual([]);
-		const desnz = await call(setLoad, ev('/x', { ref: 'desnz-2025@2026.1' }));
+		const desnz = await call(setLoad, ev('/x', { ref: 'desnz-2025@2026.2' }));
 		expect(desnz.missing).toEqual([]);
+		// a set published before the modes of issue 18 lacks them, and says so
+		const old = await call(setLoad, ev('/x', { ref: 'empreinte-default@2026.1' }));
+		expect(old.missing).toContain('bus.electric');
 	});
 });
 

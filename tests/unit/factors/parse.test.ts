@@ -151,11 +151,17 @@ describe('factor sets', () => {
 		);
 		const unit = {
 			...set,
-			entries: [{ activity: 'hotel.FR', table: 'ademe-impactco2-hebergement@2026-07-01', key: 'hotel.night' }]
+			entries: [{ activity: 'hotel.FR', table: 'ademe-impactco2@C', key: 'rail.tgv' }]
 		};
 		expect(() => resolveSet(unit, lib.tables)).toThrow(
-			/needs a factor per room.night, but .* is per person.night/
+			/needs a factor per room.night or person.night, but .* is per passenger.km/
 		);
+		// a hotel per person is accepted: the engine converts rooms and persons explicitly
+		const perPerson = {
+			...set,
+			entries: [{ activity: 'hotel.FR', table: 'ademe-impactco2-hebergement@2026-07-01', key: 'hotel.night' }]
+		};
+		expect(resolveSet(perPerson, lib.tables).byActivity.get('hotel.FR')?.factor.unit).toBe('person.night');
 		const unknown = { ...set, entries: [{ activity: 'rocket', table: 'desnz@2025', key: 'coach' }] };
 		expect(() => resolveSet(unknown, lib.tables)).toThrow(/unknown activity/);
 	});
@@ -225,7 +231,7 @@ describe('the loader refuses a tampered folder', () => {
 
 	it('refuses a default set that does not cover the vocabulary', () => {
 		const d = copy();
-		const p = join(d, 'sets/empreinte-default@2026.1.json');
+		const p = join(d, 'sets/empreinte-default@2026.2.json');
 		const s = JSON.parse(readFileSync(p, 'utf8'));
 		s.entries = s.entries.filter(
 			(e: { activity: string }) => e.activity !== 'meal.vegan' && e.activity !== 'hotel.DE'

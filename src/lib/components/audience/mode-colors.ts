@@ -17,5 +17,12 @@ export const MODE_COLORS: Record<AudienceMode, string> = {
 	coach: '#7b3fa0',
 	bike: '#2b7a78',
 	ebike: '#1f6f8b',
-	walk: '#5f7a2b'
+	walk: '#5f7a2b',
+	'motorbike.small': '#9c5a1c',
+	'scooter.petrol': '#a0461e',
+	'scooter.electric': '#6b5a1e',
+	'kick_scooter.electric': '#2a6f5c',
+	'cargo_bike.electric': '#236a80',
+	'bus.electric': '#3d5a66',
+	'bus.cng': '#5a4d4a'
 };

@@ -39,6 +39,8 @@ export function activityLabel(t: Translate, activity: string): string {
 	if (hotel) return t('engine.hotel', { country: hotel[1] === 'default' ? '—' : hotel[1] });
 	const meal = /^meal\.(.+)$/.exec(activity);
 	if (meal) return tryT(t, `engine.meal.${meal[1]}`) ?? activity;
+	const night = /^night\.(.+)$/.exec(activity);
+	if (night) return tryT(t, `engine.lodging.${night[1]}`) ?? activity;
 	return modeLabel(t, activity);
 }
 
@@ -49,7 +51,8 @@ export function componentLabel(t: Translate, k: ComponentKind): string {
 /** What a line is about, beyond its own label: mode, meal type or hotel country. */
 export function lineKind(t: Translate, l: ResultLine): string {
 	if (l.category === 'meal') return tryT(t, `engine.meal.${l.mode}`) ?? l.mode ?? '';
-	if (l.category === 'accommodation') return t('engine.hotel', { country: l.mode ?? '?' });
+	if (l.category === 'accommodation')
+		return tryT(t, `engine.lodging.${l.mode}`) ?? t('engine.hotel', { country: l.mode ?? '?' });
 	return modeLabel(t, l.mode);
 }
 

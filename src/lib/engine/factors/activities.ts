@@ -11,6 +11,16 @@ import type { FactorUnit } from './types';
 export interface ActivityDef {
 	key: string;
 	per: FactorUnit;
+	/**
+	 * other units a set may map this activity to, the engine converting explicitly (hotel nights:
+	 * per room or per person, converted from the tour's people and rooms; see accommodation.ts)
+	 */
+	alsoPer?: FactorUnit[];
+	/**
+	 * asked for only when a set's `method` option says so (flight categories, < 500 km band): the
+	 * default set need not map it
+	 */
+	optional?: boolean;
 	category: 'travel' | 'freight' | 'accommodation' | 'meal' | 'fuel';
 	mode?: 'rail' | 'road' | 'air' | 'sea' | 'urban' | 'soft';
 }
@@ -47,6 +57,10 @@ export const FREIGHT_CLASSES = [
 export const FREIGHT_LOADS = ['empty', 'half', 'full', 'average'] as const;
 /** plane distance bands in great-circle km: short ≤ 1000 < medium ≤ 2000 < medium_long ≤ 5000 < long */
 export const PLANE_BANDS = ['short', 'medium', 'medium_long', 'long'] as const;
+/** DESNZ flight categories (set option `flightCategories`), from the countries at the two ends */
+export const DESNZ_FLIGHT_CATEGORIES = ['uk_domestic', 'uk_short_haul', 'uk_long_haul', 'non_uk'] as const;
+/** nights other than hotels, per person·night (impactCO2 / ADEME tourism study 2022 publishes them so) */
+export const NIGHT_TYPES = ['camping', 'holiday_rental', 'host_family', 'campervan'] as const;
 
 export const ACTIVITIES: ActivityDef[] = [
 	// team and audience travel, per passenger·km
@@ -64,6 +78,12 @@ export const ACTIVITIES: ActivityDef[] = [
 	p('bike', 'soft'),
 	p('ebike', 'soft'),
 	p('walk', 'soft'),
+	p('bus.electric', 'urban'),
+	p('bus.cng', 'urban'),
+	p('kick_scooter.electric', 'soft'),
+	p('cargo_bike.electric', 'soft'),
+	{ ...p('plane.lt500', 'air'), optional: true },
+	...DESNZ_FLIGHT_CATEGORIES.map((c) => ({ ...p(`plane.${c}`, 'air'), optional: true })),
 	// vehicles shared by their occupants, per vehicle·km
 	...CAR_SIZES.flatMap((s) => CAR_ENERGIES.map((e) => v(`car.${s}.${e}`, 'road'))),
 	v('car.average', 'road'),
@@ -71,6 +91,9 @@ export const ACTIVITIES: ActivityDef[] = [
 	v('minibus', 'road'),
 	v('campervan', 'road'),
 	v('motorbike', 'road'),
+	v('motorbike.small', 'road'),
+	v('scooter.petrol', 'road'),
+	v('scooter.electric', 'road'),
 	// freight, per vehicle·km by class and load
 	...FREIGHT_CLASSES.flatMap((c) =>
 		c === 'van'
@@ -86,7 +109,12 @@ export const ACTIVITIES: ActivityDef[] = [
 	{ key: 'fuel.diesel', per: 'litre', category: 'fuel' },
 	{ key: 'fuel.petrol', per: 'litre', category: 'fuel' },
 	// accommodation: `hotel.<ISO country>` per room·night, `hotel.default` when the country has none
-	{ key: 'hotel.default', per: 'room.night', category: 'accommodation' },
+	{ key: 'hotel.default', per: 'room.night', alsoPer: ['person.night'], category: 'accommodation' },
+	...NIGHT_TYPES.map((n): ActivityDef => ({
+		key: `night.${n}`,
+		per: 'person.night',
+		category: 'accommodation'
+	})),
 	// meals
 	{ key: 'meal.vegan', per: 'meal', category: 'meal' },
 	{ key: 'meal.vegetarian', per: 'meal', category: 'meal' },
@@ -98,6 +126,12 @@ export const ACTIVITIES: ActivityDef[] = [
 
 /** `hotel.XX` keys are open-ended (one per country the set covers). */
 export function activityDef(key: string): ActivityDef | undefined {
-	if (/^hotel\.[A-Z]{2}$/.test(key)) return { key, per: 'room.night', category: 'accommodation' };
+	if (/^hotel\.[A-Z]{2}$/.test(key))
+		return { key, per: 'room.night', alsoPer: ['person.night'], category: 'accommodation' };
 	return ACTIVITIES.find((a) => a.key === key);
+}
+
+/** Whether a factor in `unit` may serve the activity (its own unit, or one the engine converts). */
+export function unitFits(def: ActivityDef, unit: FactorUnit): boolean {
+	return def.per === unit || (def.alsoPer?.includes(unit) ?? false);
 }

@@ -121,6 +121,17 @@ export const SetFile = z.strictObject({
 	rules: nonEmpty,
 	fr: z.strictObject({ title: nonEmpty, description: nonEmpty, rules: nonEmpty }),
 	ruleList: z.array(z.strictObject({ id: nonEmpty, en: nonEmpty, fr: nonEmpty })),
+	method: z
+		.strictObject({
+			planeBandFromUserDistance: z.boolean().optional(),
+			planeShortSplitKm: z.number().positive().optional(),
+			flightCategories: z
+				.strictObject({ scheme: z.literal('desnz'), shortHaulMaxKm: z.number().positive() })
+				.optional(),
+			planeGreatCircleOnly: z.boolean().optional(),
+			audienceParameters: z.string().regex(REF_RE, 'a parameters ref <id>@<version>').optional()
+		})
+		.optional(),
 	entries: z
 		.array(
 			z.strictObject({
@@ -283,7 +294,8 @@ export function parseFactorSet(text: string, file: string): FactorSet {
 		publishedOn: s.publishedOn,
 		supersedes: s.supersedes,
 		fr: s.fr,
-		ruleList: s.ruleList
+		ruleList: s.ruleList,
+		...(s.method ? { method: s.method } : {})
 	};
 }
 

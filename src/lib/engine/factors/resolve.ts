@@ -4,7 +4,7 @@
  * otherwise surface as a wrong number later fails here, with a message naming set and activity:
  * a table or key that does not exist, an unknown activity, a unit that is not the activity's.
  */
-import { ACTIVITIES, activityDef } from './activities';
+import { ACTIVITIES, activityDef, unitFits } from './activities';
 import { float64SumInOrder } from './decimal';
 import {
 	FactorSetError,
@@ -41,11 +41,11 @@ export function resolveSet(set: FactorSet, tables: TableLookup): ResolvedFactorS
 		if (!table) throw new FactorSetError(set.ref, e.activity, `table ${e.table} does not exist`);
 		const factor = table.byKey.get(e.key);
 		if (!factor) throw new FactorSetError(set.ref, e.activity, `table ${e.table} has no factor "${e.key}"`);
-		if (factor.unit !== def.per) {
+		if (!unitFits(def, factor.unit)) {
 			throw new FactorSetError(
 				set.ref,
 				e.activity,
-				`needs a factor per ${def.per}, but ${e.table} "${e.key}" is per ${factor.unit}`
+				`needs a factor per ${[def.per, ...(def.alsoPer ?? [])].join(' or ')}, but ${e.table} "${e.key}" is per ${factor.unit}`
 			);
 		}
 		const wtt = factor.wttKey ? (table.byKey.get(factor.wttKey) ?? null) : null;
@@ -70,7 +70,7 @@ export function requireFactor(resolved: ResolvedFactorSet, activity: string): Re
  */
 export function missingActivities(resolved: ResolvedFactorSet, tables: TableLookup): string[] {
 	const byRef = tableMap(tables);
-	const wanted = new Set(ACTIVITIES.map((a) => a.key));
+	const wanted = new Set(ACTIVITIES.filter((a) => !a.optional).map((a) => a.key));
 	const hotelTables = new Set(
 		[...resolved.byActivity.values()]
 			.filter((r) => r.activity.startsWith('hotel.'))
@@ -78,7 +78,8 @@ export function missingActivities(resolved: ResolvedFactorSet, tables: TableLook
 	);
 	for (const ref of hotelTables) {
 		for (const f of byRef.get(ref)?.factors ?? []) {
-			if (/^hotel\.[A-Z]{2}$/.test(f.key) && f.unit === 'room.night') wanted.add(f.key);
+			if (/^hotel\.[A-Z]{2}$/.test(f.key) && (f.unit === 'room.night' || f.unit === 'person.night'))
+				wanted.add(f.key);
 		}
 	}
 	return [...wanted].filter((a) => !resolved.byActivity.has(a)).sort();

@@ -147,6 +147,30 @@ export interface SetEntry {
 	rule?: string;
 }
 
+/**
+ * How a set asks the engine to apply its factors, where sources differ in method and not only in
+ * values (issue 18). Every option is off when absent, so a set published before an option existed
+ * keeps its numbers to the bit; a set that wants one is a new set version.
+ */
+export interface SetMethod {
+	/**
+	 * A flight's distance band (plane.short … plane.long) follows the distance the user gave for the
+	 * leg, when given, instead of the places' great-circle distance.
+	 */
+	planeBandFromUserDistance?: boolean;
+	/** flights up to this many km use the activity `plane.lt500` (Base Carbone's < 500 km element) */
+	planeShortSplitKm?: number;
+	/**
+	 * DESNZ flight categories chosen from the countries of the leg's two ends: both GB = UK domestic,
+	 * one GB = short-haul up to `shortHaulMaxKm`, long-haul beyond, neither = international (non-UK).
+	 */
+	flightCategories?: { scheme: 'desnz'; shortHaulMaxKm: number };
+	/** flights measured as the bare great-circle distance (impactCO2's own rule: no + 95 km) */
+	planeGreatCircleOnly?: boolean;
+	/** audience parameters the set pins (`audience-archetypes@2026.2`); absent = audience-archetypes@2026.1 */
+	audienceParameters?: string;
+}
+
 /** One numbered selection rule of a set, in both languages. */
 export interface SetRule {
 	id: string;
@@ -170,6 +194,7 @@ export interface FactorSet {
 	/** French title, description and rules (the fields above are English) */
 	fr?: { title: string; description: string; rules: string };
 	ruleList?: SetRule[];
+	method?: SetMethod;
 }
 
 /** What the engine receives: a set with every entry resolved to its factor (and WTT row). */

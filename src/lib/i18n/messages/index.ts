@@ -7,6 +7,7 @@ import engine from './engine';
 import estimate from './estimate';
 import experiments from './experiments';
 import explain from './explain';
+import factorMethod from './factor-method';
 import factors from './factors';
 import geo from './geo';
 import networks from './networks';
@@ -38,5 +39,6 @@ export const namespaces = {
 	method,
 	networks,
 	observatory,
-	limits
+	limits,
+	factorMethod
 };

@@ -1,4 +1,5 @@
 import { missingActivities } from '$lib/engine/factors/index';
+import { audienceParametersRef } from '$lib/engine/parameters';
 import {
 	activityCategory,
 	activityOrder,
@@ -41,6 +42,8 @@ export const load: PageServerLoad = async ({ params }) => {
 		return {
 			set: setSummary(set),
 			supersedes: set.supersedes ?? null,
+			method: set.method ?? {},
+			audienceParameters: audienceParametersRef(set),
 			ruleList: set.ruleList ?? [],
 			groups: GROUPS.map((g) => ({ id: g, entries: entries.filter((e) => e.group === g) })).filter(
 				(g) => g.entries.length > 0

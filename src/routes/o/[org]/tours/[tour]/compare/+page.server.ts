@@ -19,6 +19,7 @@ function summary(cmp: TourComparison, withFactors: boolean) {
 	const side = (r: TourComparison['a']) => ({
 		set: r.factorSet.ref,
 		title: r.factorSet.title,
+		audienceParameters: r.audienceParameters,
 		engineVersion: r.engineVersion,
 		dates: r.indicators.dates
 	});

@@ -67,6 +67,8 @@ export const actions: Actions = {
 					event.params.tour,
 					(doc) => {
 						doc.accommodation.roomsPerNight = v.roomsPerNight;
+						if (v.lodging === 'hotel') delete doc.accommodation.type;
+						else doc.accommodation.type = v.lodging;
 						doc.accommodation.quality = v.roomsQuality;
 						doc.meals.perPersonPerDay = v.mealsPerPersonPerDay;
 						doc.meals.type = v.mealType;
