@@ -53,6 +53,7 @@ export default ts.config(
 			'src/lib/audience/**/*.ts',
 			'src/lib/estimate/**/*.ts',
 			'src/lib/rider/**/*.ts',
+			'src/lib/corouting/**/*.ts',
 			'src/lib/training/**/*.ts',
 			// disclosure control and network aggregation: pure, like the engine (issue 11)
 			'src/lib/disclosure/**/*.ts',

@@ -142,8 +142,10 @@ export function sharedFreight(
 	const after = ordered[b + 1];
 
 	const legs = explicitLegs(item, ctx);
+	const placeOf = (id: string) => JSON.stringify(ctx.dates.find((d) => d.id === id)?.place.ref);
 	const isShared = (l: FreightLeg) => {
 		if (!l.date) return false;
+		if (p.arrivalOnly) return run.has(l.date) && JSON.stringify(l.to) === placeOf(l.date);
 		if (run.has(l.date)) return true;
 		// the leg leaving the last date of the run for the next date is counted under that next date
 		const lastPlace = ctx.dates.find((d) => d.id === last)?.place.ref;

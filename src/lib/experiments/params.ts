@@ -131,7 +131,9 @@ export const SharedFreightParams = z.object({
 		.trim()
 		.max(80, { error: `${E}.tooLong` })
 		.default(''),
-	mode: z.enum(['road', 'rail'], { error: `${E}.invalid` }).default('road')
+	mode: z.enum(['road', 'rail'], { error: `${E}.invalid` }).default('road'),
+	/** only the legs arriving at the run's dates move (one leg shared with a partner met on the way) */
+	arrivalOnly: flag(false)
 });
 
 export const CoRoutingParams = z.object({

@@ -19,6 +19,7 @@ import type { Db } from './db/client';
 import { appMeta } from './db/schema/meta';
 import { organisations } from './db/schema/auth';
 import { commitments } from './db/schema/experiments';
+import { coroutingConsents } from './db/schema/corouting';
 import { networkConsentEvents, networkMembers, networkReviews } from './db/schema/networks';
 import { productions, tours } from './db/schema/tours';
 import { summarise } from './diagnostics';
@@ -278,6 +279,17 @@ function sharedEvening(memberIndex: number, season: string): { town: Town; day: 
 	return { town: town(venue), day: `${season}-11-${pad(3 + memberIndex)}` };
 }
 
+const POOLED_FREIGHT: Record<string, { town: Town; start: string }[]> = {
+	'Compagnie du Pas de Côté': [
+		{ town: town('Agen'), start: '2026-12-09' },
+		{ town: town('Toulouse'), start: '2026-12-11' }
+	],
+	'Cirque des Landes': [
+		{ town: town('Agen'), start: '2026-12-08' },
+		{ town: town('Toulouse'), start: '2026-12-10' }
+	]
+};
+
 function tourFile(m: DemoMember, index: number, season: string, set: string): TourFile {
 	const r = rng(1000 * index + Number(season));
 	const year = Number(season);
@@ -398,6 +410,19 @@ function tourFile(m: DemoMember, index: number, season: string, set: string): To
 				{ kind: 'shared', id: 'set', mode: 'road', tonnes: round(0.4 + r() * 0.8, 1), followTour: true }
 			];
 	}
+	// co-routing (issue 19): two members' December dates, a day apart on the same Agen → Toulouse
+	// leg, so the van's set could ride in the circus truck (the demo's shared-freight opportunity)
+	if (season === '2026')
+		for (const p of POOLED_FREIGHT[m.name] ?? [])
+			dates.push({
+				venue: { name: `${p.town.name}, salle municipale`, place: p.town.place },
+				start: p.start,
+				end: p.start,
+				performances: 1,
+				attendance: 280,
+				capacity: 400,
+				audience: { archetype: { territory: p.town.territory } }
+			});
 	const doc = {
 		format: 'empreinte-tour@1',
 		production: { title: `${m.name} — saison ${season}`, company: m.name, season },
@@ -580,5 +605,15 @@ async function seed(tx: Tx): Promise<void> {
 				updatedAt: new Date(at)
 			});
 		}
+		// co-routing (issue 19): every fictional member takes part in pooling opportunities, so the
+		// referents' page shows the pairs of members sharing at « visible » or above
+		await tx.insert(coroutingConsents).values({
+			id: crypto.randomUUID(),
+			networkId,
+			memberOrgId: orgId,
+			enabled: true,
+			byUserId: null,
+			at: joinedAt
+		});
 	}
 }

@@ -3,6 +3,7 @@ import audience from './audience';
 import auth from './auth';
 import common from './common';
 import editor from './editor';
+import corouting from './corouting';
 import engine from './engine';
 import estimate from './estimate';
 import experiments from './experiments';
@@ -40,5 +41,6 @@ export const namespaces = {
 	networks,
 	observatory,
 	limits,
-	factorMethod
+	factorMethod,
+	corouting
 };

@@ -9,3 +9,4 @@ export * from './training';
 export * from './networks';
 export * from './observatory';
 export * from './hardening';
+export * from './corouting';
