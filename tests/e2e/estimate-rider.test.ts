@@ -110,13 +110,15 @@ test('a first estimate without an account, kept as a tour, equal to the full edi
 	}
 	await page.goto(`${tourUrl}/travel`);
 	await page.getByLabel('Moyen de transport').first().selectOption('car.average');
-	await page.getByLabel('Personnes (train, avion…) ou véhicules (voiture, van…)').first().fill('2');
-	await page.getByLabel('Personnes à bord (véhicules)').first().fill('6');
+	await page.getByLabel('Véhicules').first().fill('2');
+	await page.getByLabel('Personnes à bord').first().fill('6');
 	await page.getByRole('button', { name: 'Ajouter au plan' }).click();
+	await page.waitForLoadState('networkidle');
 	await page.goto(`${tourUrl}/stay`);
 	await page.getByLabel('Chambres par nuit').fill('6');
 	await page.getByLabel('Repas par personne et par jour').fill('2');
-	await page.getByRole('button', { name: 'Enregistrer' }).click();
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText('Enregistré.');
 	await page.goto(tourUrl);
 	await expect(page.locator('.running-total')).toHaveText(keptTotal);
 });
