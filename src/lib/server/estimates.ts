@@ -8,11 +8,10 @@
  *   tour. Expired estimates are deleted at start-up and when a new one is made.
  * - From an organisation, the estimate becomes the production and its tour at once.
  */
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { eq, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from './db/client';
+import { generateCode, hashCode } from './invitations';
 import { quickEstimates } from './db/schema/riders';
 import { assertRole, NotFoundError, ValidationError, type Issue } from './errors';
 import type { Membership, SessionUser } from './auth/types';
@@ -204,14 +203,6 @@ export function documentFromAnswers(values: Answers): { document: TourFile; disc
 	return { document, discipline: discipline.data };
 }
 
-function newCode(): string {
-	const bytes = new Uint8Array(20);
-	crypto.getRandomValues(bytes);
-	return encodeBase32LowerCaseNoPadding(bytes);
-}
-
-const hash = (code: string) => encodeHexLowerCase(sha256(new TextEncoder().encode(code)));
-
 export async function purgeExpired(db: Db, now = new Date()): Promise<void> {
 	await db.delete(quickEstimates).where(lt(quickEstimates.expiresAt, now));
 }
@@ -220,11 +211,11 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<void> {
 export async function createAnonymous(db: Db, values: Answers): Promise<string> {
 	const { document, discipline } = documentFromAnswers(values);
 	await purgeExpired(db);
-	const code = newCode();
+	const code = generateCode(20);
 	const now = new Date();
 	const answers = { ...values };
 	await db.insert(quickEstimates).values({
-		id: hash(code),
+		id: hashCode(code),
 		document,
 		answers,
 		discipline,
@@ -246,7 +237,7 @@ export async function getAnonymous(db: Db, code: string, now = new Date()): Prom
 	const row = await db
 		.select()
 		.from(quickEstimates)
-		.where(eq(quickEstimates.id, hash(code)))
+		.where(eq(quickEstimates.id, hashCode(code)))
 		.get();
 	if (!row || row.expiresAt <= now) throw new NotFoundError();
 	return {

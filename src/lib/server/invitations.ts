@@ -14,9 +14,13 @@ import type { Membership, OrgSummary, Role, SessionUser } from './auth/types';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** 80 random bits, 16 base32 characters: unguessable, yet short enough to read out or type. */
-function generateCode(): string {
-	const bytes = new Uint8Array(10);
+/**
+ * 80 random bits by default, 16 base32 characters: unguessable, yet short enough to read out or
+ * type. Shared by every code of the app given to a person (invitations, network invitations,
+ * anonymous estimates, venue links), which keep only its hash.
+ */
+export function generateCode(byteCount = 10): string {
+	const bytes = new Uint8Array(byteCount);
 	crypto.getRandomValues(bytes);
 	return encodeBase32LowerCaseNoPadding(bytes);
 }
@@ -26,7 +30,8 @@ export function normaliseCode(code: string): string {
 	return code.toLowerCase().replace(/[\s-]+/g, '');
 }
 
-function hashCode(code: string): string {
+/** What is stored of a code: the hex SHA-256 of its normalised form. */
+export function hashCode(code: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(normaliseCode(code))));
 }
 

@@ -16,11 +16,10 @@
  * later issue adds), and a demo network counts only demo organisations and a real one only real
  * ones: `sharedTours` filters on both, so no other path can mix them.
  */
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from './db/client';
+import { generateCode, hashCode, normaliseCode } from './invitations';
 import { memberships, organisations, users } from './db/schema/auth';
 import { commitments } from './db/schema/experiments';
 import {
@@ -89,21 +88,9 @@ function assertWritable(m: Membership): void {
 	if (m.org.isDemo || m.anonymous) throw new ForbiddenError('The demo is read-only');
 }
 
-// ———————————————————————————————————————————— codes (as src/lib/server/invitations.ts)
+// ———————————————————————————————————————————— codes: the same as the organisations' invitations
 
-function generateCode(): string {
-	const bytes = new Uint8Array(10);
-	crypto.getRandomValues(bytes);
-	return encodeBase32LowerCaseNoPadding(bytes);
-}
-
-export function normaliseCode(code: string): string {
-	return code.toLowerCase().replace(/[\s-]+/g, '');
-}
-
-function hashCode(code: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(normaliseCode(code))));
-}
+export { normaliseCode };
 
 // ———————————————————————————————————————————— shared tours: the one query every figure starts from
 

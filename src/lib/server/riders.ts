@@ -12,11 +12,10 @@
  * - The company sees what came back, and accepts it into the date (quality « mesuré ») or rejects it;
  *   a CSV goes through the audience import the company already uses (staged as a draft).
  */
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from './db/client';
+import { generateCode, hashCode } from './invitations';
 import { riderLinks, riderReturns, tourRiders } from './db/schema/riders';
 import { organisations } from './db/schema/auth';
 import { productions, tours as toursTable } from './db/schema/tours';
@@ -45,8 +44,6 @@ export const LINK_VALID_DAYS = 90;
 const DAY_MS = 24 * 3600 * 1000;
 /** Largest audience file a venue may send (the no-JavaScript import's own limit, EMPREINTE_UPLOAD_AUDIENCE_MB). */
 export const maxReturnFileBytes = () => audience.maxFormFileBytes();
-
-const hash = (code: string) => encodeHexLowerCase(sha256(new TextEncoder().encode(code)));
 
 function dateIdsOf(doc: TourFile): string[] {
 	return doc.dates.map((d, i) => d.id ?? `d${i + 1}`);
@@ -213,9 +210,7 @@ export async function createLink(
 	const tour = await tours.get(db, m, tourId);
 	const date = tour.document.dates.find((d, i) => (d.id ?? `d${i + 1}`) === dateId);
 	if (!date) throw new ValidationError({ date: { key: 'rider.errors.date' } });
-	const bytes = new Uint8Array(20);
-	crypto.getRandomValues(bytes);
-	const code = encodeBase32LowerCaseNoPadding(bytes);
+	const code = generateCode(20);
 	const now = new Date();
 	const until = new Date(Date.parse(`${date.end ?? date.start}T00:00:00Z`) + LINK_VALID_DAYS * DAY_MS);
 	const expiresAt = until > now ? until : new Date(now.getTime() + LINK_VALID_DAYS * DAY_MS);
@@ -225,7 +220,7 @@ export async function createLink(
 		orgId: m.orgId,
 		tourId,
 		dateId,
-		codeHash: hash(code),
+		codeHash: hashCode(code),
 		createdBy: m.userId,
 		createdAt: now,
 		expiresAt,
@@ -250,7 +245,7 @@ async function linkOf(db: Db, code: string, now = new Date()) {
 	const link = await db
 		.select()
 		.from(riderLinks)
-		.where(eq(riderLinks.codeHash, hash(code)))
+		.where(eq(riderLinks.codeHash, hashCode(code)))
 		.get();
 	if (!link || link.revokedAt !== null || link.expiresAt <= now) throw new NotFoundError();
 	return link;
