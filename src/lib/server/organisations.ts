@@ -158,7 +158,8 @@ export async function remove(db: Db, m: Membership, input: { confirmSlug?: unkno
 export interface Member {
 	userId: string;
 	displayName: string;
-	email: string;
+	/** null for a training learner: a guest user's address is a placeholder, never shown */
+	email: string | null;
 	role: Role;
 	since: Date;
 }
@@ -172,6 +173,7 @@ export async function listMembers(db: Db, m: Membership): Promise<Member[]> {
 			userId: memberships.userId,
 			displayName: users.displayName,
 			email: users.email,
+			isGuest: users.isGuest,
 			role: memberships.role,
 			since: memberships.createdAt
 		})
@@ -179,7 +181,7 @@ export async function listMembers(db: Db, m: Membership): Promise<Member[]> {
 		.innerJoin(users, eq(users.id, memberships.userId))
 		.where(eq(memberships.orgId, m.orgId))
 		.orderBy(asc(users.displayName));
-	return rows;
+	return rows.map(({ isGuest, email, ...rest }) => ({ ...rest, email: isGuest ? null : email }));
 }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

@@ -91,6 +91,10 @@ describe('a session from creation to deletion', () => {
 		const row = await w.db.select().from(usersTable).where(eq(usersTable.id, a.user.id)).get();
 		expect(await authenticate(w.db, { email: row!.email, password: '!guest' })).toBeNull();
 		expect(await authenticate(w.db, { email: row!.email, password: '' })).toBeNull();
+		// the team's member list never shows a guest's placeholder address
+		const members = await organisations.listMembers(w.db, a.m);
+		expect(members.find((x) => x.userId === a.user.id)?.email).toBeNull();
+		expect(members.some((x) => x.email?.endsWith('.invalid'))).toBe(false);
 	});
 
 	it('a learner edits only their team’s copy; the board shows both teams, baseline and scenario', async () => {
