@@ -56,6 +56,19 @@ export function lineKind(t: Translate, l: ResultLine): string {
 	return modeLabel(t, l.mode);
 }
 
+/**
+ * Ids the editor gives a travel group the user did not name: `g-` and six hex digits (the travel
+ * tab's « ajouter un groupe ») or `leg-<mode>` (the legs table's bulk change). The engine labels a
+ * line with the group's label or, without one, its id; such an id is not a name to show.
+ */
+const GENERATED_GROUP_ID = /^(g-[0-9a-f]{6}|leg-[a-z0-9_-]+)$/;
+
+/** The name of a line as a reader should see it: its own label, or what it is about. */
+export function lineTitle(t: Translate, l: ResultLine): string {
+	if (l.category === 'travel' && GENERATED_GROUP_ID.test(l.label)) return lineKind(t, l);
+	return l.label;
+}
+
 /** Tab of the tour where each kind of input is entered (the lead's tabs). */
 export const TABS = ['dates', 'travel', 'freight', 'stay', 'audience'] as const;
 export type TourTab = (typeof TABS)[number];

@@ -11,7 +11,7 @@ import { diagnose } from '$lib/server/diagnostics';
 import { parseBoundarySpec } from '$lib/server/tour-file';
 import * as tours from '$lib/server/tours';
 import { boundaryFromQuery, boundarySpec } from '$lib/components/results/live';
-import { categoryLabel, lineKind } from '$lib/components/results/labels';
+import { categoryLabel, lineKind, lineTitle } from '$lib/components/results/labels';
 import type { RequestHandler } from './$types';
 import { slugify } from '$lib/text';
 
@@ -88,7 +88,7 @@ export const GET: RequestHandler = async (event) => {
 			categoryLabel(t, l.category),
 			l.mode ?? '',
 			lineKind(t, l),
-			l.label,
+			lineTitle(t, l),
 			l.dateId ?? '',
 			date?.venueName ?? '',
 			date?.start ?? '',
