@@ -6,6 +6,7 @@
  * Saint-Denis or Brest.
  */
 import { ambiguity } from '../geo/search';
+import { placeLabel } from '../geo/store';
 import { getGazetteer, type Place } from './geo/index';
 import type { Issue } from './errors';
 
@@ -13,7 +14,12 @@ export type PlaceFieldResult =
 	| { ok: true; place: Place }
 	| { ok: false; issue: Issue; candidates: { id: string; label: string }[]; text: string };
 
-export function resolvePlaceField(form: Record<string, string>, name: string): PlaceFieldResult {
+/** `locale` names a foreign country in the candidates' labels in the reader's language. */
+export function resolvePlaceField(
+	form: Record<string, string>,
+	name: string,
+	locale = 'fr'
+): PlaceFieldResult {
 	const gaz = getGazetteer();
 	const text = (form[`${name}Text`] ?? '').trim();
 	for (const key of [`${name}Id`, `${name}Choice`]) {
@@ -34,7 +40,7 @@ export function resolvePlaceField(form: Record<string, string>, name: string): P
 	return {
 		ok: false,
 		issue: { key: 'tours.place.ambiguous', params: { text } },
-		candidates: hits.map((h) => ({ id: h.id, label: h.label })),
+		candidates: hits.map((h) => ({ id: h.id, label: placeLabel(h, locale) })),
 		text
 	};
 }

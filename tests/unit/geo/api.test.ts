@@ -4,10 +4,13 @@ import { GET } from '../../../src/routes/api/places/+server';
 
 type Event = Parameters<typeof GET>[0];
 
-async function call(query: string): Promise<{ status: number; body: Record<string, unknown> }> {
+async function call(
+	query: string,
+	locale = 'fr'
+): Promise<{ status: number; body: Record<string, unknown> }> {
 	const event = {
 		url: new URL(`http://localhost/api/places?${query}`),
-		locals: { locale: 'fr' }
+		locals: { locale }
 	} as unknown as Event;
 	try {
 		const res = await GET(event);
@@ -37,6 +40,15 @@ describe('GET /api/places', () => {
 	it('uses the country as a hint', async () => {
 		const { body } = await call('q=Bruxelles&country=be');
 		expect((body.places as { id: string }[])[0].id).toBe('gn:2800866');
+	});
+	it('names a foreign country in the reader’s language', async () => {
+		const fr = await call('q=Bruxelles&country=be&limit=1');
+		const en = await call('q=Bruxelles&country=be&limit=1', 'en');
+		const label = (r: typeof fr) => (r.body.places as { label: string }[])[0].label;
+		expect(label(fr)).toMatch(/, Belgique$/);
+		expect(label(en)).toMatch(/, Belgium$/);
+		const detail = await call('q=Bruxelles&country=be&limit=1&detail=1', 'en');
+		expect(label(detail)).toMatch(/, Belgium$/);
 	});
 	it('answers 400 on bad input', async () => {
 		for (const q of [

@@ -15,6 +15,7 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { translate } from '$lib/i18n';
 import { getGazetteer, type SearchHit } from '$lib/server/geo';
+import { placeLabel } from '$lib/geo/store';
 import type { RequestHandler } from './$types';
 
 /** Most a client can ask for: an autocomplete list, not a data export. */
@@ -45,17 +46,23 @@ const Query = z.object({
 });
 type Query = z.infer<typeof Query>;
 
-const HEADERS = { 'content-type': 'application/json', 'cache-control': 'public, max-age=3600' };
+// the label names a foreign country in the reader's language, chosen by the `lang` cookie
+const HEADERS = {
+	'content-type': 'application/json',
+	'cache-control': 'public, max-age=3600',
+	vary: 'Cookie'
+};
 const cache = new Map<string, string>();
 
-function shape(hit: SearchHit, q: Query) {
-	if (!q.detail) return { id: hit.id, label: hit.label };
+function shape(hit: SearchHit, q: Query, locale: string) {
+	const label = placeLabel(hit, locale);
+	if (!q.detail) return { id: hit.id, label };
 	const { aliases, score: _score, ...place } = hit;
-	return q.aliases ? { ...place, aliases: aliases ?? [] } : place;
+	return q.aliases ? { ...place, label, aliases: aliases ?? [] } : { ...place, label };
 }
 
-function answer(q: Query): string {
-	const key = [q.q, q.limit, q.country ?? '', q.detail ? 1 : 0, q.aliases ? 1 : 0].join('\u0000');
+function answer(q: Query, locale: string): string {
+	const key = [locale, q.q, q.limit, q.country ?? '', q.detail ? 1 : 0, q.aliases ? 1 : 0].join('\u0000');
 	const hit = cache.get(key);
 	if (hit !== undefined) {
 		// most recently used goes last: the first key is the one to drop
@@ -65,7 +72,7 @@ function answer(q: Query): string {
 	}
 	const places = getGazetteer()
 		.search(q.q, { limit: q.limit, country: q.country })
-		.map((h) => shape(h, q));
+		.map((h) => shape(h, q, locale));
 	const body = JSON.stringify({ places });
 	cache.set(key, body);
 	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
@@ -83,5 +90,5 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 	if (!parsed.success) {
 		error(400, { message: translate(locals.locale ?? 'fr', 'geo.api.invalidQuery') });
 	}
-	return new Response(answer(parsed.data), { headers: HEADERS });
+	return new Response(answer(parsed.data, locals.locale ?? 'fr'), { headers: HEADERS });
 };

@@ -57,7 +57,7 @@ export const actions: Actions = {
 	createTour: async (event) => {
 		const m = await requireMembership(event, 'editor');
 		const values = formValues(await event.request.formData());
-		const home = resolvePlaceField(values, 'home');
+		const home = resolvePlaceField(values, 'home', event.locals.locale);
 		if (!home.ok) {
 			return fail(400, {
 				values,

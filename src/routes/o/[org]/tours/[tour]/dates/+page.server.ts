@@ -125,7 +125,7 @@ async function saveDate(event: Parameters<Actions[string]>[0], editId: string | 
 			if (!values.territory && known.territory) values.territory = known.territory;
 		}
 	}
-	const place = resolvePlaceField(values, 'town');
+	const place = resolvePlaceField(values, 'town', event.locals.locale);
 	const form = editId ? 'edit' : 'add';
 	const parsed = DateForm.safeParse(values);
 	const issues = parsed.success ? {} : toIssues(parsed.error);
