@@ -80,6 +80,10 @@ export async function buildCli({ outDir = CLI_DIR, quiet = false } = {}) {
 			].join('\n')
 		}
 	});
+	// chunks of an earlier build (content-hashed names) would pile up beside the new ones
+	const produced = new Set(Object.keys(result.metafile.outputs).map((p) => join(root, p)));
+	for (const name of readdirSync(outDir))
+		if (name.endsWith('.mjs') && !produced.has(join(outDir, name))) rmSync(join(outDir, name));
 	// the factor sets, resolved once now (the whole library validated on the way)
 	const { writeFactorCache } = await import(pathToFileURL(cacheWriter).href);
 	rmSync(join(outDir, 'sets'), { recursive: true, force: true });
