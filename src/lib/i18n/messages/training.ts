@@ -17,6 +17,13 @@ export default defineMessages({
 			learner: 'Ma session de formation',
 			join: 'Rejoindre une session'
 		},
+		home: {
+			sessions: 'Préparer une session',
+			sessionsText: 'quatre cas fictifs, un code à trois mots pour les participant·es, un tableau en direct.',
+			method: 'Lire la méthode',
+			methodText: 'chaque facteur et chaque formule, expliqués, pour le cours.',
+			join: 'Vous avez un code ? Rejoindre une session'
+		},
 		cases: {
 			'jeune-public': 'Jeune public en voiture, dans une région (12 dates)',
 			'theatre-camion': 'Théâtre, 8 personnes et un camion de 20 m³ (35 dates en France)',
@@ -269,6 +276,13 @@ export default defineMessages({
 	},
 	en: {
 		nav: { trainer: 'Training sessions', learner: 'My training session', join: 'Join a session' },
+		home: {
+			sessions: 'Prepare a session',
+			sessionsText: 'four fictional cases, a three-word code for the participants, a live board.',
+			method: 'Read the method',
+			methodText: 'every factor and every formula, explained, for the course.',
+			join: 'Have a code? Join a session'
+		},
 		cases: {
 			'jeune-public': 'Young audience by car, one region (12 dates)',
 			'theatre-camion': 'Theatre, 8 people and a 20 m³ truck (35 dates in France)',
