@@ -15,12 +15,11 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { translate } from '$lib/i18n';
 import { getGazetteer, type SearchHit } from '$lib/server/geo';
+import { placesCache as cache } from '$lib/server/geo/places-cache';
 import type { RequestHandler } from './$types';
 
 /** Most a client can ask for: an autocomplete list, not a data export. */
 const MAX_LIMIT = 20;
-/** Answers kept (about 1 KB each for the field's shape). */
-const CACHE_SIZE = 2000;
 
 const flag = z
 	.enum(['0', '1', 'true', 'false'])
@@ -46,7 +45,6 @@ const Query = z.object({
 type Query = z.infer<typeof Query>;
 
 const HEADERS = { 'content-type': 'application/json', 'cache-control': 'public, max-age=3600' };
-const cache = new Map<string, string>();
 
 function shape(hit: SearchHit, q: Query) {
 	if (!q.detail) return { id: hit.id, label: hit.label };
@@ -57,18 +55,12 @@ function shape(hit: SearchHit, q: Query) {
 function answer(q: Query): string {
 	const key = [q.q, q.limit, q.country ?? '', q.detail ? 1 : 0, q.aliases ? 1 : 0].join('\u0000');
 	const hit = cache.get(key);
-	if (hit !== undefined) {
-		// most recently used goes last: the first key is the one to drop
-		cache.delete(key);
-		cache.set(key, hit);
-		return hit;
-	}
+	if (hit !== undefined) return hit;
 	const places = getGazetteer()
 		.search(q.q, { limit: q.limit, country: q.country })
 		.map((h) => shape(h, q));
 	const body = JSON.stringify({ places });
 	cache.set(key, body);
-	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
 	return body;
 }
 
