@@ -66,3 +66,19 @@ describe('SmtpTransport', () => {
 		);
 	});
 });
+
+describe('OutboxTransport', () => {
+	it('keeps 30 days of messages: older ones go as new ones arrive', async () => {
+		const { createTestDb } = await import('../../../src/lib/server/db/client');
+		const { mailOutbox } = await import('../../../src/lib/server/db/schema/hardening');
+		const { OutboxTransport, OUTBOX_KEEP_MS } = await import('../../../src/lib/server/mail/outbox');
+		const db = await createTestDb();
+		const old = new Date(Date.now() - OUTBOX_KEEP_MS - 1000);
+		await db
+			.insert(mailOutbox)
+			.values({ id: 'old', toAddress: 'a@x.org', subject: 'S', textBody: 'T', createdAt: old });
+		await new OutboxTransport(() => db).send({ to: 'b@x.org', subject: 'S', text: 'T' });
+		const rows = await db.select().from(mailOutbox);
+		expect(rows.map((r) => r.toAddress)).toEqual(['b@x.org']);
+	});
+});

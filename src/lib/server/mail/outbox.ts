@@ -1,8 +1,11 @@
 /** EMPREINTE_MAIL=outbox: messages are rows of mail_outbox, read by the tests (and by hand). */
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { mailOutbox } from '../db/schema/hardening';
 import type { MailMessage, MailTransport } from './index';
+
+/** Messages older than this are deleted as new ones arrive: the table does not grow without end. */
+export const OUTBOX_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
 
 export class OutboxTransport implements MailTransport {
 	readonly mode = 'outbox' as const;
@@ -13,12 +16,15 @@ export class OutboxTransport implements MailTransport {
 	}
 
 	async send(message: MailMessage): Promise<void> {
-		await this.#db().insert(mailOutbox).values({
+		const now = new Date();
+		const db = this.#db();
+		await db.delete(mailOutbox).where(lt(mailOutbox.createdAt, new Date(now.getTime() - OUTBOX_KEEP_MS)));
+		await db.insert(mailOutbox).values({
 			id: crypto.randomUUID(),
 			toAddress: message.to,
 			subject: message.subject,
 			textBody: message.text,
-			createdAt: new Date()
+			createdAt: now
 		});
 	}
 }
