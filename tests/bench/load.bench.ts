@@ -2,7 +2,8 @@
  * Load on loopback (issue 17): 50 concurrent connections on the home page, the factor explorer,
  * the venue search, POST /api/compute and a logged-in results page of a 14-date tour. For each:
  * requests per second, p50/p95/p99 latency, errors (any status but 200), and the server's
- * resident memory before and after the whole run. Bounded: each scenario runs for DURATION_MS or
+ * resident memory before, after each scenario and after the whole run. Then an overload of
+ * POST /api/compute (see `overload`): 503 with Retry-After, fast, while /healthz keeps answering. Bounded: each scenario runs for DURATION_MS or
  * MAX_REQUESTS, whichever comes first.
  *
  * It starts its own server (scripts/serve.js on the existing build, a throw-away database) on
@@ -13,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface BenchResult {
 	name: string;
@@ -27,6 +29,22 @@ const CONNECTIONS = 50;
 const DURATION_MS = Number(process.env.LOAD_DURATION_MS ?? 15_000);
 const MAX_REQUESTS = 5_000;
 const PASSWORD = 'correct horse battery staple';
+
+/** The server's memory after two full collections (tests/bench/heap-probe.mjs), in MB. */
+async function retainedMb(pid: number, probe: string): Promise<{ heap: number; rss: number }> {
+	const since = Date.now();
+	process.kill(pid, 'SIGUSR2');
+	for (let i = 0; i < 100; i++) {
+		await new Promise((r) => setTimeout(r, 100));
+		try {
+			const m = JSON.parse(readFileSync(probe, 'utf8'));
+			if (m.at >= since) return { heap: Math.round(m.heapUsed / 1048576), rss: Math.round(m.rss / 1048576) };
+		} catch {
+			// not written yet
+		}
+	}
+	throw new Error('the heap probe did not answer');
+}
 
 function rssMb(pid: number): number {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -133,11 +151,96 @@ async function run(s: Scenario): Promise<BenchResult> {
 	};
 }
 
+/**
+ * Overload of POST /api/compute: OVERLOAD_CONNECTIONS clients send Monte Carlo computations (each
+ * keeps a worker busy for a while) for OVERLOAD_MS, more than the workers and the queue
+ * (EMPREINTE_COMPUTE_QUEUE, 100) hold. What is measured: how fast the refused ones get their 503,
+ * whether each carries Retry-After, and /healthz probed every 200 ms meanwhile (its latency and
+ * any failure).
+ */
+const OVERLOAD_CONNECTIONS = 150;
+const OVERLOAD_MS = Number(process.env.LOAD_OVERLOAD_MS ?? 10_000);
+
+async function overload(body: Buffer<ArrayBuffer>): Promise<BenchResult[]> {
+	const ok: number[] = [];
+	const busy: number[] = [];
+	let retryAfter = 0;
+	let other = 0;
+	const start = performance.now();
+	let running = true;
+	const client = async () => {
+		while (performance.now() - start < OVERLOAD_MS) {
+			const t = performance.now();
+			try {
+				const res = await fetch(`${BASE}/api/compute?runs=2000&seed=1`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body
+				});
+				await res.arrayBuffer();
+				const ms = performance.now() - t;
+				if (res.status === 200) ok.push(ms);
+				else if (res.status === 503) {
+					busy.push(ms);
+					if (res.headers.get('retry-after')) retryAfter++;
+					// a refused client waits a little, as Retry-After asks (shortened: a bench)
+					await new Promise((r) => setTimeout(r, 100));
+				} else other++;
+			} catch {
+				other++;
+			}
+		}
+	};
+	const health: number[] = [];
+	let healthFailures = 0;
+	const prober = async () => {
+		while (running) {
+			const t = performance.now();
+			try {
+				const res = await fetch(`${BASE}/healthz`);
+				await res.arrayBuffer();
+				if (res.ok) health.push(performance.now() - t);
+				else healthFailures++;
+			} catch {
+				healthFailures++;
+			}
+			await new Promise((r) => setTimeout(r, 200));
+		}
+	};
+	const probing = prober();
+	await Promise.all(Array.from({ length: OVERLOAD_CONNECTIONS }, client));
+	running = false;
+	await probing;
+	const seconds = (performance.now() - start) / 1000;
+	const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+	const b = sorted(busy);
+	const o = sorted(ok);
+	const h = sorted(health);
+	const r = (x: number) => Math.round(x);
+	return [
+		{
+			name: 'load.api-compute-overload.503.p50',
+			median_ms: pct(b, 50),
+			runs: b.length,
+			note: `${OVERLOAD_CONNECTIONS} conn for ${r(seconds)} s (Monte Carlo 2 000 runs): ${o.length} × 200 (p50 ${r(pct(o, 50))} ms, p95 ${r(pct(o, 95))} ms), ${b.length} × 503 (p95 ${r(pct(b, 95))} ms, ${retryAfter} with Retry-After), ${other} other`
+		},
+		{
+			name: 'load.healthz-during-overload.p50',
+			median_ms: pct(h, 50),
+			runs: h.length,
+			note: `p95 ${r(pct(h, 95))} ms, max ${r(h[h.length - 1] ?? NaN)} ms, ${healthFailures} failed`
+		}
+	];
+}
+
 export async function bench(): Promise<BenchResult[]> {
 	const dir = mkdtempSync(join(tmpdir(), 'empreinte-load-'));
+	const probe = join(dir, 'heap.json');
 	const server = spawn(process.execPath, ['scripts/serve.js'], {
 		env: {
 			...process.env,
+			NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc --import=${pathToFileURL(join(process.cwd(), 'tests/bench/heap-probe.mjs')).href}`,
+			EMPREINTE_HEAP_PROBE: probe,
 			PORT: String(PORT),
 			HOST: '127.0.0.1',
 			ORIGIN: BASE,
@@ -153,6 +256,7 @@ export async function bench(): Promise<BenchResult[]> {
 		const compute = readFileSync('examples/band-club-tour.json');
 		const queries = ['lyon', 'saint etienne', 'montpel', 'toulouse', 'bordeaux', 'nîmes', 'ma', 'paris 11'];
 		const before = rssMb(server.pid!);
+		const retainedBefore = await retainedMb(server.pid!, probe);
 		const scenarios: Scenario[] = [
 			{ name: 'home', request: () => fetch(`${BASE}/`) },
 			{ name: 'factors', request: () => fetch(`${BASE}/factors`) },
@@ -172,13 +276,28 @@ export async function bench(): Promise<BenchResult[]> {
 			{ name: 'results-14-dates', request: () => fetch(`${BASE}${tourUrl}`, { headers: { cookie } }) }
 		];
 		const out: BenchResult[] = [];
-		for (const s of scenarios) out.push(await run(s));
+		const rssSteps: string[] = [];
+		for (const s of scenarios) {
+			const r = await run(s);
+			const rss = rssMb(server.pid!);
+			rssSteps.push(`${s.name} ${rss}`);
+			out.push({ ...r, note: `${r.note}; RSS after it ${rss} MB` });
+		}
 		const after = rssMb(server.pid!);
+		out.push(...(await overload(compute)));
+		const afterOverload = rssMb(server.pid!);
+		const retainedAfter = await retainedMb(server.pid!, probe);
 		out.push({
 			name: 'load.server-rss-mb.after',
 			median_ms: after,
 			runs: 1,
-			note: `RSS before ${before} MB, after ${after} MB (a size in MB, not ms)`
+			note: `RSS before ${before} MB, after ${after} MB (${rssSteps.join(', ')}), after the overload ${afterOverload} MB (a size in MB, not ms)`
+		});
+		out.push({
+			name: 'load.server-heap-retained-mb.after',
+			median_ms: retainedAfter.heap,
+			runs: 1,
+			note: `heap left after a full GC: ${retainedBefore.heap} MB before the run, ${retainedAfter.heap} MB after it (RSS then ${retainedBefore.rss} → ${retainedAfter.rss} MB); growth here would be a leak (a size in MB, not ms)`
 		});
 		return out;
 	} finally {

@@ -3,6 +3,7 @@
  * `signUp(page)` then `createOrg(page, name)`. Other e2e files may use them too.
  */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { gotoHydrated } from './hydration';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -28,7 +29,7 @@ export async function signUp(
 	name: string,
 	email = uniqueEmail(name.toLowerCase())
 ): Promise<Person> {
-	await page.goto('/signup');
+	await gotoHydrated(page, '/signup');
 	await page.getByLabel('Votre nom').fill(name);
 	await page.getByLabel('Adresse e-mail').fill(email);
 	await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
@@ -38,7 +39,7 @@ export async function signUp(
 }
 
 export async function logIn(page: Page, email: string, password = PASSWORD): Promise<void> {
-	await page.goto('/login');
+	await gotoHydrated(page, '/login');
 	await page.getByLabel('Adresse e-mail').fill(email);
 	await page.getByLabel('Mot de passe').fill(password);
 	await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -46,7 +47,7 @@ export async function logIn(page: Page, email: string, password = PASSWORD): Pro
 
 /** Creates an organisation from /orgs and returns its slug (the page lands on /o/<slug>). */
 export async function createOrg(page: Page, name: string, kind = 'company'): Promise<string> {
-	await page.goto('/orgs');
+	await gotoHydrated(page, '/orgs');
 	await page.getByLabel('Nom', { exact: true }).fill(name);
 	await page.getByLabel('Type', { exact: true }).selectOption(kind);
 	await page.getByRole('button', { name: 'Créer la structure' }).click();

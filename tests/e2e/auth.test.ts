@@ -245,6 +245,8 @@ test('the demo opens without an account, read-only', async ({ page, baseURL }) =
 test('accessibility: no serious or critical axe violation on the account and organisation pages', async ({
 	page
 }) => {
+	// a dozen axe runs: about 40 s alone, over 2 min was seen with a load average of 12 on 2 cores
+	test.setTimeout(300_000);
 	for (const path of ['/', '/signup', '/login', '/o/demo']) {
 		await page.goto(path);
 		await expectNoSeriousA11yViolations(page);

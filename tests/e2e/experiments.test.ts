@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createOrg, signUp } from './auth-helpers';
+import { gotoHydrated } from './hydration';
 
 async function axe(page: Page, label: string) {
 	const results = await new AxeBuilder({ page }).analyze();
@@ -24,7 +25,7 @@ async function axe(page: Page, label: string) {
 async function circusTour(page: Page, name: string): Promise<{ slug: string; tourUrl: string }> {
 	await signUp(page, name);
 	const slug = await createOrg(page, `Cirque ${name}`);
-	await page.goto(`/o/${slug}/productions`);
+	await gotoHydrated(page, `/o/${slug}/productions`);
 	await page.getByLabel('Titre').fill('Sous la toile');
 	await page.getByLabel('Discipline').selectOption('circus');
 	await page.getByRole('button', { name: 'Créer le spectacle' }).click();
@@ -106,11 +107,11 @@ test('from a tour to a scenario with two levers, a commitment, and a measured re
 	await expect(page.getByText('Statut actuel : Engagé')).toBeVisible();
 
 	// after the tour: the actual, where the team did take the train for its short legs
-	await page.goto(tourUrl);
+	await gotoHydrated(page, tourUrl);
 	await page.getByRole('button', { name: 'La tournée est passée : créer le réalisé' }).click();
 	await page.waitForURL((u) => u.pathname !== tourUrl && /\/tours\/[0-9a-f-]+$/.test(u.pathname));
 	const actualUrl = new URL(page.url()).pathname;
-	await page.goto(`${actualUrl}/travel`);
+	await gotoHydrated(page, `${actualUrl}/travel`);
 	await page.getByLabel('Tous les trajets de moins de (km)').fill('700');
 	await page.getByLabel('passent en').selectOption('rail.ter');
 	await page.getByRole('button', { name: 'Appliquer', exact: true }).click();
@@ -118,7 +119,7 @@ test('from a tour to a scenario with two levers, a commitment, and a measured re
 	await expect(page.getByText('16 trajets modifiés.')).toBeVisible();
 
 	// link it as the measured result
-	await page.goto(commitmentUrl);
+	await gotoHydrated(page, commitmentUrl);
 	await page.getByLabel('Diagnostic réel').selectOption({ index: 0 });
 	await page.getByRole('button', { name: 'Lier ce diagnostic' }).click();
 	await expect(card(page, 'Mesuré')).toContainText(/\d kg CO₂e \(\d+,\d\s%\)/);
@@ -135,7 +136,7 @@ test('from a tour to a scenario with two levers, a commitment, and a measured re
 	await axe(page, 'commitment measured');
 
 	// the organisation's commitments, and their CSV
-	await page.goto(`/o/${slug}`);
+	await gotoHydrated(page, `/o/${slug}`);
 	await page.getByRole('link', { name: 'Engagements et expérimentations' }).click();
 	await expect(page).toHaveURL(`/o/${slug}/commitments`);
 	const row = page.getByRole('row', { name: /Train et repas végétariens/ });
@@ -157,7 +158,7 @@ test('from a tour to a scenario with two levers, a commitment, and a measured re
 test('the tour-order suggestion becomes a scenario only when accepted', async ({ page }) => {
 	test.setTimeout(120_000);
 	const { tourUrl } = await circusTour(page, 'Régie Ordre');
-	await page.goto(`${tourUrl}/experiments`);
+	await gotoHydrated(page, `${tourUrl}/experiments`);
 	await page.getByLabel('Chaque date peut bouger de ± (jours)').fill('14');
 	await page.getByRole('button', { name: 'Proposer un ordre' }).click();
 	await expect(page).toHaveURL(/flexDays=14/);
@@ -179,7 +180,7 @@ test('without JavaScript: a refused parameter is shown beside its field, then th
 	const { tourUrl } = await circusTour(page, 'Régie Sans JS');
 	const nojs = await browser.newContext({ javaScriptEnabled: false, storageState: await js.storageState() });
 	const p = await nojs.newPage();
-	await p.goto(`${tourUrl}/experiments`);
+	await p.goto(`${tourUrl}/experiments`); // no JavaScript: nothing to wait for
 	await p.getByLabel('Fret mutualisé avec une autre compagnie', { exact: true }).check();
 	await p
 		.locator('.lever')

@@ -8,6 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { createOrg, signUp } from './auth-helpers';
+import { gotoHydrated } from './hydration';
 
 /** Types into the place field and waits until the first suggestion is the expected one (or fails). */
 async function expectFirstOption(page: Page, label: string, typed: string, want: RegExp): Promise<void> {
@@ -19,7 +20,7 @@ async function expectFirstOption(page: Page, label: string, typed: string, want:
 async function newTour(page: Page, company: string): Promise<string> {
 	await signUp(page, `Régie ${company}`);
 	const slug = await createOrg(page, company);
-	await page.goto(`/o/${slug}/productions`);
+	await gotoHydrated(page, `/o/${slug}/productions`);
 	await page.getByLabel('Titre').fill('Les Routes');
 	await page.getByLabel('Discipline').selectOption('theatre');
 	await page.getByLabel('Équipe en tournée (personnes)').fill('4');
@@ -67,7 +68,7 @@ test('without JavaScript, « Brest » lists its candidates, Finistère first; th
 
 	const context = await browser.newContext({ javaScriptEnabled: false, storageState: state });
 	const page = await context.newPage();
-	await page.goto(`${tourUrl}/dates`);
+	await page.goto(`${tourUrl}/dates`); // no JavaScript: nothing to wait for
 	await page.getByLabel('Lieu', { exact: true }).fill('Le Quartz');
 	await page.getByRole('combobox', { name: 'Commune ou ville' }).fill('Brest');
 	await page.getByLabel('Début').fill('2027-03-02');

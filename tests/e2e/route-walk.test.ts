@@ -35,6 +35,20 @@ const PUBLIC: { route: RegExp; reason: string }[] = [
 	{ route: /^\/healthz$/, reason: 'liveness: database up, version, migration level' },
 	{ route: /^\/login$/, reason: 'log-in form' },
 	{ route: /^\/signup$/, reason: 'sign-up form' },
+	{ route: /^\/check-inbox$/, reason: '« check your inbox »: a fixed message, the same for everyone' },
+	{
+		route: /^\/signup\/confirm\/\[code\]$/,
+		reason: 'a sign-up confirmation link, acting only for the holder of its unguessable code (SHA-256 stored)'
+	},
+	{
+		route: /^\/password\/forgot$/,
+		reason: 'asks for a reset link; the same answer for any address (404 with mail off)'
+	},
+	{
+		route: /^\/password\/reset\/\[code\]$/,
+		reason:
+			'a password-reset link, acting only for the holder of its unguessable code; a made-up code shows “expired”'
+	},
 	{ route: /^\/demo$/, reason: 'redirect to the public demo organisation' },
 	{ route: /^\/lang$/, reason: 'sets the language cookie' },
 	{ route: /^\/estimate$/, reason: 'quick estimate form: anyone may estimate a tour without an account' },

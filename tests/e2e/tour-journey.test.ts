@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { createOrg, signUp } from './auth-helpers';
+import { gotoHydrated } from './hydration';
 
 const TOWNS: [string, string][] = [
 	['Montpellier', '34000'],
@@ -86,12 +87,13 @@ async function datesCount(page: Page): Promise<number> {
 }
 
 test('from a production to results, with CSV import and JSON round trip', async ({ page }, testInfo) => {
-	test.setTimeout(180_000);
+	// about 70 s alone; 3.1 min was seen with a load average of 9 on 2 cores
+	test.setTimeout(360_000);
 	await signUp(page, 'Régie Tournée');
 	const slug = await createOrg(page, 'Compagnie du Parcours');
 
 	// a production
-	await page.goto(`/o/${slug}/productions`);
+	await gotoHydrated(page, `/o/${slug}/productions`);
 	await page.getByLabel('Titre').fill('Le Grand Voyage');
 	await page.getByLabel('Discipline').selectOption('theatre');
 	await page.getByLabel('Équipe en tournée (personnes)').fill('6');
@@ -149,7 +151,7 @@ test('from a production to results, with CSV import and JSON round trip', async 
 		page.getByText(/Ligne 4 — représentations : « deux » n’est pas un nombre entier/)
 	).toBeVisible();
 	await expect(page.getByRole('button', { name: /Importer/ })).toHaveCount(0);
-	await page.goto(`${tourUrl}/dates`);
+	await gotoHydrated(page, `${tourUrl}/dates`);
 	expect(await datesCount(page)).toBe(1);
 
 	// 30 dates from a French Excel export
@@ -167,7 +169,7 @@ test('from a production to results, with CSV import and JSON round trip', async 
 	);
 
 	// how the team travels: two vans
-	await page.goto(`${tourUrl}/travel`);
+	await gotoHydrated(page, `${tourUrl}/travel`);
 	await page.getByLabel('Moyen de transport').first().selectOption('van.passenger');
 	// the group's fields follow the mode: vehicles and people on board for a van
 	await page.getByLabel('Véhicules').first().fill('2');
@@ -183,7 +185,7 @@ test('from a production to results, with CSV import and JSON round trip', async 
 	await page.getByRole('button', { name: 'Appliquer', exact: true }).click();
 	await expect(page.getByText(/trajets? modifiés?\./)).toBeVisible();
 
-	// results
+	// results (read only: no form to wait for)
 	await page.goto(tourUrl);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(page.locator('main')).toContainText('CO₂e');
@@ -191,10 +193,10 @@ test('from a production to results, with CSV import and JSON round trip', async 
 
 	// every page of the editor passes axe (no serious or critical violation)
 	for (const tab of ['dates', 'travel', 'freight', 'stay', 'audience']) {
-		await page.goto(`${tourUrl}/${tab}`);
+		await gotoHydrated(page, `${tourUrl}/${tab}`);
 		await expectAccessible(page);
 	}
-	await page.goto(`/o/${slug}/productions`);
+	await gotoHydrated(page, `/o/${slug}/productions`);
 	await expectAccessible(page);
 	await page.goto(tourUrl);
 
@@ -224,7 +226,7 @@ test('from a production to results, with CSV import and JSON round trip', async 
 test('a broken JSON tour file is refused with its problems by path', async ({ page }) => {
 	await signUp(page, 'Import Cassé');
 	const slug = await createOrg(page, 'Compagnie Import');
-	await page.goto(`/o/${slug}/productions`);
+	await gotoHydrated(page, `/o/${slug}/productions`);
 	await page.getByLabel('Titre').fill('Essai');
 	await page.getByRole('button', { name: 'Créer le spectacle' }).click();
 	const bad = {
@@ -247,7 +249,7 @@ test('a broken JSON tour file is refused with its problems by path', async ({ pa
 test('a date can be added with the keyboard only', async ({ page }) => {
 	await signUp(page, 'Clavier Seul');
 	const slug = await createOrg(page, 'Compagnie Clavier');
-	await page.goto(`/o/${slug}/productions`);
+	await gotoHydrated(page, `/o/${slug}/productions`);
 	await page.getByLabel('Titre').fill('Au clavier');
 	await page.getByRole('button', { name: 'Créer le spectacle' }).click();
 	await page.getByLabel('Saison').fill('2027');

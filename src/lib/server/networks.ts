@@ -19,6 +19,7 @@
 import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from './db/client';
+import { BoundedCache } from './bounded-cache';
 import { generateCode, hashCode, normaliseCode } from './invitations';
 import { memberships, organisations, users } from './db/schema/auth';
 import { commitments } from './db/schema/experiments';
@@ -112,8 +113,12 @@ interface SharedRow extends SharedTour {
  * saves work. It lives in the server process and holds what the referents of that network may
  * already aggregate, never anything per user.
  */
-const sharedCache = new Map<string, { version: string; rows: SharedRow[] }>();
-const SHARED_CACHE_MAX = 50;
+export const sharedCache = new BoundedCache<string, { version: string; rows: SharedRow[] }>({
+	// 50 networks, and at most 100 000 shared tours' rows in all (a row is a few hundred bytes)
+	maxEntries: 50,
+	maxWeight: 100_000,
+	weigh: (e) => e.rows.length
+});
 
 /** The audit index of a set of shared tours, built once per (cached) load: it is immutable. */
 const indexes = new WeakMap<SharedRow[], AuditIndex>();
@@ -153,7 +158,6 @@ async function sharedTours(db: Db | Tx, network: { id: string; isDemo: boolean }
 	const hit = sharedCache.get(network.id);
 	if (hit && hit.version === version) return hit.rows;
 	const rows = await loadSharedTours(db, network);
-	if (sharedCache.size >= SHARED_CACHE_MAX) sharedCache.delete(sharedCache.keys().next().value!);
 	sharedCache.set(network.id, { version, rows });
 	return rows;
 }

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './db/client';
+import { BoundedCache } from './bounded-cache';
 import {
 	observatoryConsent,
 	observatoryConsentEvents,
@@ -144,22 +145,36 @@ export async function contributedRecords(db: Db): Promise<{ records: ObsRecord[]
 }
 
 /** Records of stored releases, parsed once: releases are immutable, so an id always means the same records. */
-const baselineCache = new Map<string, ObsRecord[]>();
+export const baselineCache = new BoundedCache<string, ObsRecord[]>({
+	// a release per season and version: 400 of them, and at most 2 million records in all
+	maxEntries: 400,
+	maxWeight: 2_000_000,
+	weigh: (records) => records.length
+});
 
 async function releaseBaselines(db: Db): Promise<ObsRecord[][]> {
 	const ids = await db
 		.select({ id: observatoryReleases.id })
 		.from(observatoryReleases)
 		.orderBy(asc(observatoryReleases.period), asc(observatoryReleases.version));
-	const missing = ids.map((r) => r.id).filter((id) => !baselineCache.has(id));
+	// read from the cache into a local map first: a release evicted by the bound is read again
+	const found = new Map<string, ObsRecord[]>();
+	for (const { id } of ids) {
+		const hit = baselineCache.get(id);
+		if (hit) found.set(id, hit);
+	}
+	const missing = ids.map((r) => r.id).filter((id) => !found.has(id));
 	if (missing.length > 0) {
 		const rows = await db
 			.select({ id: observatoryReleases.id, records: observatoryReleases.records })
 			.from(observatoryReleases)
 			.where(inArray(observatoryReleases.id, missing));
-		for (const r of rows) baselineCache.set(r.id, r.records as ObsRecord[]);
+		for (const r of rows) {
+			found.set(r.id, r.records as ObsRecord[]);
+			baselineCache.set(r.id, r.records as ObsRecord[]);
+		}
 	}
-	return ids.map((r) => baselineCache.get(r.id)!);
+	return ids.map((r) => found.get(r.id)!);
 }
 
 // ———————————————————————————————————————————— live aggregates (cached briefly)

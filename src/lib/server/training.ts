@@ -21,6 +21,7 @@
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from './db/client';
+import { BoundedCache } from './bounded-cache';
 import { memberships, organisations, users } from './db/schema/auth';
 import { productions, tours as toursTable, venues } from './db/schema/tours';
 import { scenarios as scenariosTable } from './db/schema/experiments';
@@ -764,15 +765,15 @@ export interface Board {
  * changes far less often; the cache holds computed figures only, never who may see them (the
  * board checks ownership before it reads anything).
  */
-const scenarioCache = new Map<string, { companyKg: number; audienceKg: number } | null>();
-const SCENARIO_CACHE_MAX = 2000;
+export const scenarioCache = new BoundedCache<string, { companyKg: number; audienceKg: number } | null>({
+	maxEntries: 2000
+});
 
 function scenarioTotals(id: string, updatedAt: Date, doc: TourFile) {
 	const key = `${id}@${updatedAt.getTime()}`;
 	if (scenarioCache.has(key)) return scenarioCache.get(key)!;
 	const s = summarise(doc);
 	const v = s ? { companyKg: s.companyKg, audienceKg: s.audienceKg } : null;
-	if (scenarioCache.size >= SCENARIO_CACHE_MAX) scenarioCache.delete(scenarioCache.keys().next().value!);
 	scenarioCache.set(key, v);
 	return v;
 }
@@ -1051,7 +1052,9 @@ export interface DefaultsShare {
 }
 
 /** Per tour version, as for scenarios: the debrief polls, a tour changes less often. */
-const defaultsCache = new Map<string, { company: number | null; audience: number | null }>();
+export const defaultsCache = new BoundedCache<string, { company: number | null; audience: number | null }>({
+	maxEntries: 2000
+});
 
 function defaultsOf(id: string, updatedAt: Date, doc: TourFile) {
 	const key = `${id}@${updatedAt.getTime()}`;
@@ -1067,7 +1070,6 @@ function defaultsOf(id: string, updatedAt: Date, doc: TourFile) {
 		};
 		v = { company: share('company'), audience: share('audience') };
 	}
-	if (defaultsCache.size >= SCENARIO_CACHE_MAX) defaultsCache.delete(defaultsCache.keys().next().value!);
 	defaultsCache.set(key, v);
 	return v;
 }

@@ -16,6 +16,7 @@ import {
 	slowdownMs
 } from '$lib/server/auth/rate-limit';
 import { authLimiters } from '$lib/server/rate-limits';
+import { mailer } from '$lib/server/mail';
 import { clientAddress, invalid, isHttps, refuse, safeRedirect } from '$lib/server/auth/forms';
 import { formValues, LogInInput, parseInput } from '$lib/server/auth/schemas';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,7 +28,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ locals, url }) => {
 	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
 	if (locals.user) redirect(303, redirectTo);
-	return { redirectTo };
+	// « forgot your password? » exists only when a message can be sent
+	return { redirectTo, resetByMail: mailer() !== null };
 };
 
 export const actions: Actions = {

@@ -8,9 +8,18 @@ import { authLimiters } from '$lib/server/rate-limits';
 import { clientAddress, invalid, isHttps, refuse, safeRedirect } from '$lib/server/auth/forms';
 import { formValues } from '$lib/server/auth/schemas';
 import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
+import { mailer } from '$lib/server/mail';
+import * as accountLinks from '$lib/server/account-links';
 import type { Actions, PageServerLoad } from './$types';
 
 // Public page (no guard): anyone may create an account. Rate-limited per IP and per e-mail.
+//
+// With mail configured (EMPREINTE_MAIL, src/lib/server/mail), sign-up reveals nothing: every valid
+// request answers the same redirect to « check your inbox », and the message differs (a
+// confirmation link for a new address, « you already have an account » otherwise; see
+// src/lib/server/account-links.ts). With mail off (the local run and the demo) the account is
+// created at once, which tells whoever tries that an address is taken: an instance open to the
+// public should configure mail (README, « E-mail »).
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
@@ -30,6 +39,21 @@ export const actions: Actions = {
 			return invalid('signup', values, { '': { key: 'auth.errors.rateLimited', params: { minutes } } }, 429);
 		}
 		const db = getDb();
+		const mail = mailer();
+		if (mail) {
+			try {
+				await accountLinks.requestSignUp(db, mail, values, safeRedirect(values.redirectTo), {
+					origin: event.url.origin,
+					locale: event.locals.locale
+				});
+			} catch (e) {
+				// only the form's own errors (name, address, password length): the same for any address
+				return refuse('signup', values, e);
+			}
+			await limits.signupPerIp.hit(ip);
+			await limits.signupPerAccount.hit(account);
+			redirect(303, '/check-inbox');
+		}
 		let user;
 		try {
 			user = await users.signUp(db, values);

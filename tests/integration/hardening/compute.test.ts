@@ -105,7 +105,9 @@ describe('compute pool', () => {
 		const pool = new ComputePool({ size: 1, maxQueued: 1, timeoutMs: 60_000 });
 		pools.push(pool);
 		const first = pool.run(task()); // taken by the worker
+		expect(pool.full).toBe(false);
 		const second = pool.run(task()); // waits
+		expect(pool.full).toBe(true);
 		await expect(pool.run(task())).rejects.toBeInstanceOf(BusyError);
 		expect((await first).ok).toBe(true);
 		expect((await second).ok).toBe(true);

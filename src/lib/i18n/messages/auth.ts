@@ -69,7 +69,57 @@ export default defineMessages({
 			submit: 'Se connecter',
 			noAccount: 'Pas encore de compte ?',
 			signupLink: 'Créer un compte',
-			loggedOut: 'Vous êtes déconnecté·e.'
+			loggedOut: 'Vous êtes déconnecté·e.',
+			forgotLink: 'Mot de passe oublié ?'
+		},
+		inbox: {
+			title: 'Vérifiez votre boîte',
+			lead: 'Vérifiez votre boîte : nous vous avons envoyé un lien.',
+			body: 'Suivez le lien du message pour continuer. Rien reçu après quelques minutes ? Regardez dans les indésirables, ou recommencez.'
+		},
+		confirm: {
+			title: 'Activer votre compte',
+			lead: 'Dernière étape : activez votre compte pour vous connecter.',
+			submit: 'Activer mon compte',
+			invalid:
+				'Ce lien a expiré ou a déjà servi. Recommencez l’inscription, ou connectez-vous si votre compte est déjà actif.',
+			taken: 'Un compte existe déjà pour cette adresse. Connectez-vous.'
+		},
+		forgot: {
+			title: 'Mot de passe oublié',
+			lead: 'Indiquez votre adresse : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+			email: 'Adresse e-mail',
+			submit: 'Recevoir un lien'
+		},
+		reset: {
+			title: 'Choisir un nouveau mot de passe',
+			lead: 'Toutes vos sessions ouvertes seront fermées.',
+			password: 'Nouveau mot de passe',
+			submit: 'Enregistrer et me connecter',
+			invalid: 'Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.',
+			again: 'Demander un nouveau lien'
+		},
+		mail: {
+			confirm: {
+				subject: 'Empreinte : confirmez votre adresse',
+				body: (p: Params) =>
+					`Bonjour ${p.name},\n\nPour activer votre compte Empreinte, suivez ce lien (valable ${n(p, 'hours')} heures, une seule fois) :\n\n${p.link}\n\nSi vous n’avez rien demandé, ignorez ce message : aucun compte ne sera créé.\n`
+			},
+			existing: {
+				subject: 'Empreinte : vous avez déjà un compte',
+				body: (p: Params) =>
+					`Bonjour,\n\nQuelqu’un (vous, sans doute) a voulu créer un compte Empreinte avec cette adresse, qui en a déjà un.\n\nPour vous connecter : ${p.login}\n\nMot de passe oublié ? Choisissez-en un nouveau avec ce lien (valable ${n(p, 'hours')} heure${n(p, 'hours') > 1 ? 's' : ''}, une seule fois) :\n${p.reset}\n\nSi vous n’avez rien demandé, ignorez ce message : rien n’a changé.\n`
+			},
+			reset: {
+				subject: 'Empreinte : choisir un nouveau mot de passe',
+				body: (p: Params) =>
+					`Bonjour,\n\nPour choisir un nouveau mot de passe, suivez ce lien (valable ${n(p, 'hours')} heure${n(p, 'hours') > 1 ? 's' : ''}, une seule fois) :\n\n${p.link}\n\nSi vous n’avez rien demandé, ignorez ce message : votre mot de passe reste le même.\n`
+			},
+			noAccount: {
+				subject: 'Empreinte : aucun compte à cette adresse',
+				body: (p: Params) =>
+					`Bonjour,\n\nQuelqu’un a demandé un nouveau mot de passe Empreinte pour cette adresse, mais elle n’a pas de compte.\n\nPour en créer un : ${p.signup}\n\nSi vous n’avez rien demandé, ignorez ce message.\n`
+			}
 		},
 		account: {
 			title: 'Mon compte',
@@ -278,7 +328,57 @@ export default defineMessages({
 			submit: 'Log in',
 			noAccount: 'No account yet?',
 			signupLink: 'Sign up',
-			loggedOut: 'You are logged out.'
+			loggedOut: 'You are logged out.',
+			forgotLink: 'Forgot your password?'
+		},
+		inbox: {
+			title: 'Check your inbox',
+			lead: 'Check your inbox: we have sent you a link.',
+			body: 'Follow the link in the message to go on. Nothing after a few minutes? Look in your spam folder, or start again.'
+		},
+		confirm: {
+			title: 'Activate your account',
+			lead: 'Last step: activate your account to log in.',
+			submit: 'Activate my account',
+			invalid:
+				'This link has expired or has been used. Sign up again, or log in if your account is already active.',
+			taken: 'An account already exists for this address. Log in.'
+		},
+		forgot: {
+			title: 'Forgot your password',
+			lead: 'Give your address: we will send you a link to choose a new password.',
+			email: 'E-mail address',
+			submit: 'Send me a link'
+		},
+		reset: {
+			title: 'Choose a new password',
+			lead: 'Every open session of yours will be closed.',
+			password: 'New password',
+			submit: 'Save and log in',
+			invalid: 'This link has expired or has been used. Ask for a new one.',
+			again: 'Ask for a new link'
+		},
+		mail: {
+			confirm: {
+				subject: 'Empreinte: confirm your address',
+				body: (p: Params) =>
+					`Hello ${p.name},\n\nTo activate your Empreinte account, follow this link (valid ${n(p, 'hours')} hours, once):\n\n${p.link}\n\nIf you did not ask for this, ignore this message: no account will be created.\n`
+			},
+			existing: {
+				subject: 'Empreinte: you already have an account',
+				body: (p: Params) =>
+					`Hello,\n\nSomeone (you, probably) tried to create an Empreinte account with this address, which already has one.\n\nTo log in: ${p.login}\n\nForgot your password? Choose a new one with this link (valid ${n(p, 'hours')} hour${n(p, 'hours') > 1 ? 's' : ''}, once):\n${p.reset}\n\nIf you did not ask for this, ignore this message: nothing has changed.\n`
+			},
+			reset: {
+				subject: 'Empreinte: choose a new password',
+				body: (p: Params) =>
+					`Hello,\n\nTo choose a new password, follow this link (valid ${n(p, 'hours')} hour${n(p, 'hours') > 1 ? 's' : ''}, once):\n\n${p.link}\n\nIf you did not ask for this, ignore this message: your password stays the same.\n`
+			},
+			noAccount: {
+				subject: 'Empreinte: no account at this address',
+				body: (p: Params) =>
+					`Hello,\n\nSomeone asked for a new Empreinte password for this address, but it has no account.\n\nTo create one: ${p.signup}\n\nIf you did not ask for this, ignore this message.\n`
+			}
 		},
 		account: {
 			title: 'My account',

@@ -59,6 +59,11 @@ export class ComputePool {
 		return this.#queue.length;
 	}
 
+	/** The queue is full: a new task would be refused (the API says so before reading the body). */
+	get full(): boolean {
+		return this.#opts.size > 0 && this.#queue.length >= this.#opts.maxQueued;
+	}
+
 	get busy(): number {
 		return this.#slots.filter((s) => s.job).length;
 	}

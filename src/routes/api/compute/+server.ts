@@ -14,7 +14,7 @@
  */
 import { json } from '@sveltejs/kit';
 import { parseBoundarySpec, type ComputeRequest } from '$lib/server/tour-file';
-import { BusyError, ComputeTimeoutError, computeForApi } from '$lib/server/compute';
+import { BusyError, ComputeTimeoutError, computeForApi, computePool } from '$lib/server/compute';
 import { limits } from '$lib/server/limits';
 import type { TourFileProblem } from '$lib/schemas/tour-file';
 import type { RequestHandler } from './$types';
@@ -82,6 +82,9 @@ export const POST: RequestHandler = async ({ request, url }) => {
 			415
 		);
 	}
+	// a full queue refuses at once, before the body is read and parsed on the main thread: under
+	// overload the refusals stay cheap (the check after parsing remains for a queue filled meanwhile)
+	if (computePool().full) return busy('every compute worker is busy: try again in a few seconds');
 	const max = limits().upload.tourFile;
 	const declared = Number(request.headers.get('content-length') ?? 0);
 	if (declared > max) return tooLarge(max);
@@ -106,16 +109,15 @@ export const POST: RequestHandler = async ({ request, url }) => {
 		if (!outcome.ok) return bad(outcome.problems, outcome.status);
 		return json(outcome.result, { headers: { 'cache-control': 'no-store' } });
 	} catch (e) {
-		if (e instanceof BusyError || e instanceof ComputeTimeoutError) {
-			const message =
-				e instanceof BusyError
-					? 'every compute worker is busy: try again in a few seconds'
-					: 'the computation took too long and was stopped';
-			return bad([{ path: '$', message, code: 'api.busy' }], 503, { 'retry-after': '5' });
-		}
+		if (e instanceof BusyError) return busy('every compute worker is busy: try again in a few seconds');
+		if (e instanceof ComputeTimeoutError) return busy('the computation took too long and was stopped');
 		throw e;
 	}
 };
+
+function busy(message: string) {
+	return bad([{ path: '$', message, code: 'api.busy' }], 503, { 'retry-after': '5' });
+}
 
 function tooLarge(max: number) {
 	return bad([{ path: '$', message: `the tour file is over ${max} bytes`, code: 'api.too_large' }], 413);

@@ -16,12 +16,11 @@ import { z } from 'zod';
 import { translate } from '$lib/i18n';
 import { getGazetteer, type SearchHit } from '$lib/server/geo';
 import { placeLabel } from '$lib/geo/store';
+import { placesCache as cache } from '$lib/server/geo/places-cache';
 import type { RequestHandler } from './$types';
 
 /** Most a client can ask for: an autocomplete list, not a data export. */
 const MAX_LIMIT = 20;
-/** Answers kept (about 1 KB each for the field's shape). */
-const CACHE_SIZE = 2000;
 
 const flag = z
 	.enum(['0', '1', 'true', 'false'])
@@ -52,7 +51,6 @@ const HEADERS = {
 	'cache-control': 'public, max-age=3600',
 	vary: 'Cookie'
 };
-const cache = new Map<string, string>();
 
 function shape(hit: SearchHit, q: Query, locale: string) {
 	const label = placeLabel(hit, locale);
@@ -64,18 +62,12 @@ function shape(hit: SearchHit, q: Query, locale: string) {
 function answer(q: Query, locale: string): string {
 	const key = [locale, q.q, q.limit, q.country ?? '', q.detail ? 1 : 0, q.aliases ? 1 : 0].join('\u0000');
 	const hit = cache.get(key);
-	if (hit !== undefined) {
-		// most recently used goes last: the first key is the one to drop
-		cache.delete(key);
-		cache.set(key, hit);
-		return hit;
-	}
+	if (hit !== undefined) return hit;
 	const places = getGazetteer()
 		.search(q.q, { limit: q.limit, country: q.country })
 		.map((h) => shape(h, q, locale));
 	const body = JSON.stringify({ places });
 	cache.set(key, body);
-	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
 	return body;
 }
 

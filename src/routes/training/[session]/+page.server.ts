@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import QRCode from 'qrcode';
+import { qrSvg } from '$lib/server/qr';
 import { getDb } from '$lib/server/db';
 import * as training from '$lib/server/training';
 import { requireUser, rethrowAsHttp } from '$lib/server/auth/guards';
@@ -9,9 +9,6 @@ import { ValidationError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { SessionUser } from '$lib/server/auth/types';
-
-/** A public URL's QR code (no data of anyone's in it): safe to share across requests. */
-const qrCache = new Map<string, string>();
 
 /**
  * The trainer's board: join code and QR, lobby, teams' progress, results side by side, scenarios,
@@ -29,14 +26,7 @@ export const load: PageServerLoad = async (event) => {
 	}
 	const joinUrl = `${event.url.origin}/join`;
 	const codeUrl = `${joinUrl}?code=${encodeURIComponent(board.session.code)}`;
-	// rendered on the server as SVG: no script, prints and projects sharply, works offline; kept per
-	// URL because the board re-runs this load every few seconds and a code rarely changes
-	let qr = qrCache.get(codeUrl);
-	if (!qr) {
-		qr = await QRCode.toString(codeUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-		if (qrCache.size > 500) qrCache.clear();
-		qrCache.set(codeUrl, qr);
-	}
+	const qr = await qrSvg(codeUrl);
 	return {
 		session: { ...board.session, codeExpired: board.session.codeExpiresAt.getTime() <= Date.now() },
 		teams: board.teams,
