@@ -62,7 +62,7 @@ describe('SmtpTransport', () => {
 			throw new Error("Cannot find package 'nodemailer'");
 		});
 		await expect(t.send({ to: 'a@x.org', subject: 'S', text: 'T' })).rejects.toThrow(
-			/npm install nodemailer@10\.6\.0/
+			/npm install nodemailer/
 		);
 	});
 });

@@ -3,10 +3,10 @@
  * handles what a hand-written client would get wrong (STARTTLS, authentication methods, MIME
  * encoding of UTF-8 headers, dot-stuffing, pooled connections).
  *
- * nodemailer is NOT a dependency yet (issue 17 leaves adding it to the lead): it is loaded on
- * first send, by a name the bundler does not follow, and a missing package fails that send with
- * a message saying what to install. `npm install nodemailer@10.6.0` (Node >= 20, MIT-0, no
- * dependencies) makes this transport work without another change.
+ * nodemailer (MIT-0, no dependencies of its own) is a dependency, loaded on first send only: an
+ * instance without mail never reads it. Should the package be missing from an install, that send
+ * fails with a message saying what to install. tests/integration/hardening/smtp.test.ts sends
+ * through it to a local SMTP stand-in.
  */
 import type { MailMessage, MailTransport } from './index';
 
@@ -45,7 +45,7 @@ export class SmtpTransport implements MailTransport {
 			(e: unknown) => {
 				this.#transporter = undefined;
 				throw new Error(
-					`EMPREINTE_MAIL=smtp needs the nodemailer package: npm install nodemailer@10.6.0 (${(e as Error).message})`,
+					`EMPREINTE_MAIL=smtp needs the nodemailer package: npm install nodemailer (${(e as Error).message})`,
 					{ cause: e }
 				);
 			}
