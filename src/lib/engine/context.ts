@@ -286,11 +286,12 @@ export class Context {
 	push(spec: LineSpec, use: FactorUse): ResultLine {
 		// formulas and ids are built by concatenation: flatten them now, while they are young, so that
 		// each survives as one string instead of a tree of a dozen pieces (see flat())
-		if (this.ids.has(flat(spec.id)))
+		const known = this.ids.size;
+		this.ids.add(flat(spec.id));
+		if (this.ids.size === known)
 			throw new EngineError('engine.invalid_input', `Two result lines share the id "${spec.id}"`, {
 				id: spec.id
 			});
-		this.ids.add(spec.id);
 		flat(spec.formula);
 		let flags = spec.flags && spec.flags.length > 0 ? spec.flags : NO_FLAGS;
 		if (use.bounded.notSeparable.length > 0) {
