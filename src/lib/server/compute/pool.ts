@@ -24,6 +24,14 @@ export class ComputeTimeoutError extends Error {
 	}
 }
 
+/**
+ * The workers' heap: a young generation large enough that one long tour's computation (the
+ * 300-date benchmark tour allocates ~25 MB, keeps ~5 MB) is not copied around by the minor
+ * collector mid-way; V8 grows the semi-spaces only when a worker needs them. Bounded: at most
+ * this much more per worker (tests/bench/engine.bench.ts measures the engine with and without it).
+ */
+export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 192 } as const;
+
 export interface PoolOptions {
 	/** workers; 0 computes on the calling thread (tests, debugging) */
 	size: number;
@@ -102,9 +110,9 @@ export class ComputePool {
 		const worker = url.pathname.endsWith('.ts')
 			? new Worker(
 					`import(${JSON.stringify(pathToFileURL(createRequire(join(process.cwd(), 'x')).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs'))}).then((api) => api.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)}));`,
-					{ eval: true, workerData }
+					{ eval: true, workerData, resourceLimits: WORKER_RESOURCE_LIMITS }
 				)
-			: new Worker(url, { workerData });
+			: new Worker(url, { workerData, resourceLimits: WORKER_RESOURCE_LIMITS });
 		const slot: Slot = { worker, job: null, timer: null };
 		worker.on('message', (msg: { id: number; outcome?: TaskOutcome; error?: string }) => {
 			const job = slot.job;
