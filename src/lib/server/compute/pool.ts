@@ -8,7 +8,16 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { WORKER_MARK, WORKER_URL, runTask, type ComputeTask, type TaskOutcome } from './worker';
+import {
+	WORKER_MARK,
+	WORKER_URL,
+	runAny,
+	type ComputeTask,
+	type LiveOutcome,
+	type LiveTask,
+	type PoolTask,
+	type TaskOutcome
+} from './worker';
 
 export class BusyError extends Error {
 	constructor() {
@@ -41,8 +50,8 @@ export interface PoolOptions {
 
 interface Job {
 	id: number;
-	task: ComputeTask;
-	resolve: (o: TaskOutcome) => void;
+	task: PoolTask;
+	resolve: (o: TaskOutcome | LiveOutcome) => void;
 	reject: (e: Error) => void;
 }
 
@@ -71,11 +80,13 @@ export class ComputePool {
 		return this.#slots.filter((s) => s.job).length;
 	}
 
-	run(task: ComputeTask): Promise<TaskOutcome> {
-		if (this.#opts.size === 0) return Promise.resolve().then(() => runTask(task));
+	run(task: ComputeTask): Promise<TaskOutcome>;
+	run(task: LiveTask): Promise<LiveOutcome>;
+	run(task: PoolTask): Promise<TaskOutcome | LiveOutcome> {
+		if (this.#opts.size === 0) return Promise.resolve().then(() => runAny(task));
 		if (this.#closed) return Promise.reject(new Error('compute pool closed'));
 		if (this.#queue.length >= this.#opts.maxQueued) return Promise.reject(new BusyError());
-		return new Promise<TaskOutcome>((resolve, reject) => {
+		return new Promise<TaskOutcome | LiveOutcome>((resolve, reject) => {
 			this.#queue.push({ id: this.#next++, task, resolve, reject });
 			this.#pump();
 		});
@@ -114,7 +125,7 @@ export class ComputePool {
 				)
 			: new Worker(url, { workerData, resourceLimits: WORKER_RESOURCE_LIMITS });
 		const slot: Slot = { worker, job: null, timer: null };
-		worker.on('message', (msg: { id: number; outcome?: TaskOutcome; error?: string }) => {
+		worker.on('message', (msg: { id: number; outcome?: TaskOutcome | LiveOutcome; error?: string }) => {
 			const job = slot.job;
 			if (!job || job.id !== msg.id) return;
 			this.#done(slot);
