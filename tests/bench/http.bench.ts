@@ -203,9 +203,18 @@ export async function bench(): Promise<BenchResult[]> {
 		await page('http.api-places.saint', '/api/places?q=saint', 200, '', { floorRatio: 2, of: OF });
 		await page('http.api-places.typing', '/api/places?q=montpel&limit=8', 200, '', { floorRatio: 2, of: OF });
 		await page('http.factors.index', '/factors', 100, '', { floorRatio: 3, of: OF });
-		await page('http.factors.table', '/factors/tables/ademe-base-empreinte%4023.6', 50, '', { floorRatio: 3, of: OF });
-		await page('http.factors.set', '/factors/sets/empreinte-default%402026.1', 50, '', { floorRatio: 3, of: OF });
-		await page('http.factors.compare', '/factors/compare?a=desnz%402024&b=desnz%402025', 50, '', { floorRatio: 3, of: OF });
+		await page('http.factors.table', '/factors/tables/ademe-base-empreinte%4023.6', 50, '', {
+			floorRatio: 3,
+			of: OF
+		});
+		await page('http.factors.set', '/factors/sets/empreinte-default%402026.1', 50, '', {
+			floorRatio: 3,
+			of: OF
+		});
+		await page('http.factors.compare', '/factors/compare?a=desnz%402024&b=desnz%402025', 50, '', {
+			floorRatio: 3,
+			of: OF
+		});
 		// distinct queries, each asked once: the search itself, not the endpoint's cache of answers
 		const words = ['sai', 'mon', 'lyo', 'tou', 'bor', 'nan', 'lil', 'str', 'ren', 'gre', 'dij', 'ang'];
 		const cold: number[] = [];

@@ -84,7 +84,11 @@ async function main(): Promise<void> {
 				`${r.name.padEnd(w)}  ${wanted.join(', ').padStart(14)}  ${measured.join(', ').padStart(14)}  ${met ? 'yes' : 'NO'}${t.of ? `  (${t.of})` : ''}`
 			);
 		}
-		console.log(`machine load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+		console.log(
+			`machine load average ${loadavg()
+				.map((x) => x.toFixed(1))
+				.join(' ')} on ${cpus().length} CPUs`
+		);
 	}
 	const out = {
 		date: new Date().toISOString(),

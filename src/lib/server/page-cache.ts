@@ -55,6 +55,8 @@ export function replay(k: Kept): Response {
 	const headers = new Headers(k.headers);
 	let body = k.body;
 	if (k.nonce) {
+		// SvelteKit's ETag hashes the body with the old nonce: not this body's tag any more
+		headers.delete('etag');
 		const nonce = freshNonce();
 		body = body.replaceAll(`nonce="${k.nonce}"`, `nonce="${nonce}"`);
 		for (const name of ['content-security-policy', 'content-security-policy-report-only']) {

@@ -22,6 +22,7 @@ const resolve = (async () => {
 			status: 200,
 			headers: {
 				'content-type': 'text/html',
+				etag: `"${nonce}"`,
 				'content-security-policy': `default-src 'self'; script-src 'self' 'nonce-${nonce}'`
 			}
 		}
@@ -66,6 +67,9 @@ describe('page cache', () => {
 		expect(second.headers.get('vary')).toBe('Cookie');
 		expect(second.headers.get('cache-control')).toBe('private, no-cache');
 		expect(second.headers.get('content-type')).toBe('text/html');
+		// the stored tag named the stored body, not this one
+		expect(first.headers.get('etag')).toBe(`"${a.inBody}"`);
+		expect(second.headers.get('etag')).toBeNull();
 	});
 
 	it('keeps languages and queries apart', async () => {
