@@ -13,6 +13,7 @@ import {
 	setSessionCookie,
 	validateSessionToken
 } from '$lib/server/auth/session';
+import { handlePageCache } from '$lib/server/page-cache';
 import { startup } from '$lib/server/startup';
 import { purgeExpired } from '$lib/server/training';
 
@@ -147,7 +148,9 @@ function secureHeaders(event: Parameters<Handle>[0]['event'], headers: Headers) 
 	if (PRIVATE.test(event.url.pathname) || event.locals.user) set('cache-control', 'private, no-store');
 }
 
-export const handle: Handle = sequence(handleLocale, handleLimits, handleSession);
+// handlePageCache (src/lib/server/page-cache.ts): the factor explorer's pages for readers without a
+// session, kept whole, each served with a fresh CSP nonce
+export const handle: Handle = sequence(handleLocale, handleLimits, handlePageCache, handleSession);
 
 /** Unexpected errors get an id that the error page shows and the log records. */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

@@ -34,9 +34,12 @@ test('security headers on every page, and the CSP lets the app hydrate', async (
 			w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`)
 		);
 	});
-	for (const path of ['/', '/login', '/factors', '/demo']) {
+	// /factors twice: the second answer comes from the explorer's page cache, replayed with a new nonce
+	const nonces: string[] = [];
+	for (const path of ['/', '/login', '/factors', '/factors', '/demo']) {
 		const res = await page.goto(path);
 		const h = res!.headers();
+		nonces.push(/'nonce-([^']+)'/.exec(h['content-security-policy'] ?? '')?.[1] ?? '');
 		expect(h['content-security-policy'], path).toContain("frame-ancestors 'self'");
 		expect(h['content-security-policy'], path).toMatch(/script-src 'self' 'nonce-/);
 		expect(h['x-content-type-options'], path).toBe('nosniff');
@@ -51,6 +54,8 @@ test('security headers on every page, and the CSP lets the app hydrate', async (
 			await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
 		).toEqual([]);
 	}
+	// one nonce per response, never one served again
+	expect(new Set(nonces).size).toBe(nonces.length);
 });
 
 test('a tour file over its limit: a French 413 page, with and without JavaScript', async ({

@@ -93,7 +93,7 @@ function resolveAudience(ctx: Context, d: TourDateInput, path: string): Resolved
 	if (au.distribution && au.distribution.length > 0) {
 		bins = au.distribution.map((b, i) => ({ ...b, binId: `bin${i + 1}` }));
 	} else if (arch?.a.bands && !au.modalShares && au.roundTripKm === undefined) {
-		bins = archetypeBins(ctx, arch.a, `${path}.audience.archetype`, d.place.areaKm2);
+		bins = cachedArchetypeBins(ctx, arch.key, arch.a, `${path}.audience.archetype`, d.place.areaKm2);
 		flags.push('audience.default_shares', 'audience.default_distance');
 		if (d.place.areaKm2 === undefined && arch.a.bands.some((b) => b.oneWayKm === undefined))
 			flags.push('audience.intra_commune_assumed');
@@ -186,6 +186,45 @@ export function archetypeBins(
 	return bins;
 }
 
+/**
+ * archetypeBins, once per archetype and venue area in a computation: a long tour plays many venues
+ * of one archetype (the bins are read, never changed). The path is the first date's: an error is
+ * thrown on that first date.
+ */
+function cachedArchetypeBins(
+	ctx: Context,
+	key: string,
+	a: AudienceArchetype,
+	path: string,
+	venueAreaKm2?: number
+): (AudienceBin & { binId: string })[] {
+	const memo = (ctx.memo.archetypeBins ??= new Map<string, (AudienceBin & { binId: string })[]>()) as Map<
+		string,
+		(AudienceBin & { binId: string })[]
+	>;
+	const k = venueAreaKm2 === undefined ? key : key + '|' + venueAreaKm2;
+	let bins = memo.get(k);
+	if (!bins) {
+		bins = archetypeBins(ctx, a, path, venueAreaKm2);
+		memo.set(k, bins);
+	}
+	return bins;
+}
+
+/** `num` of the numbers a bin repeats in every formula, by bin object (bins are shared, see above). */
+function binText(ctx: Context, b: AudienceBin): { share: string; km: string } {
+	const memo = (ctx.memo.binText ??= new WeakMap<AudienceBin, { share: string; km: string }>()) as WeakMap<
+		AudienceBin,
+		{ share: string; km: string }
+	>;
+	let t = memo.get(b);
+	if (!t) {
+		t = { share: num(b.share), km: num(b.roundTripKm) };
+		memo.set(b, t);
+	}
+	return t;
+}
+
 export interface AudienceTally {
 	spectators: number;
 	isDefault: boolean;
@@ -221,6 +260,7 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 		});
 		const inputGroup = r.isDefault && r.archetype ? `default:audience:${r.archetype}` : undefined;
 		const source = d.audience.distribution?.length ? path + '.audience.distribution' : path + '.audience';
+		const attendanceText = num(attendance);
 		for (let k = 0; k < r.bins.length; k++) {
 			const b = r.bins[k];
 			const mode = b.mode as AudienceMode;
@@ -230,8 +270,7 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 			const value = use.line.value;
 			const spectators = attendance * b.share;
 			const km = b.roundTripKm;
-			const tail =
-				' km × ' + num(spectators) + ' spectator(s) (' + num(attendance) + ' × ' + num(b.share) + ') = ';
+			const text = binText(ctx, b);
 			let kg: number;
 			let perPersonKg: number;
 			let formula: string;
@@ -246,15 +285,15 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 				formula =
 					use.text +
 					' × ' +
-					num(km) +
+					text.km +
 					' km ÷ ' +
 					num(occupancy) +
 					' per vehicle × ' +
 					num(spectators) +
 					' spectator(s) (' +
-					num(attendance) +
+					attendanceText +
 					' × ' +
-					num(b.share) +
+					text.share +
 					') = ' +
 					num(kg) +
 					' kgCO2e';
@@ -263,7 +302,19 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 				kg = perPersonKg * spectators;
 				quantities = { spectators, share: b.share, distanceKm: km };
 				quantity = spectators * km;
-				formula = use.text + ' × ' + num(km) + tail + num(kg) + ' kgCO2e';
+				formula =
+					use.text +
+					' × ' +
+					text.km +
+					' km × ' +
+					num(spectators) +
+					' spectator(s) (' +
+					attendanceText +
+					' × ' +
+					text.share +
+					') = ' +
+					num(kg) +
+					' kgCO2e';
 			}
 			ctx.push(
 				{

@@ -132,8 +132,13 @@ export function computeTour(
 	// ——— totals and ranges
 	const lines = ctx.lines;
 	const model = ctx.uncertaintyModel();
-	const isCompany = Uint8Array.from(lines, (l) => (l.scope === 'company' ? 1 : 0));
-	const isAudience = Uint8Array.from(lines, (l) => (l.scope === 'audience' ? 1 : 0));
+	const isCompany = new Uint8Array(lines.length);
+	const isAudience = new Uint8Array(lines.length);
+	for (let k = 0; k < lines.length; k++) {
+		const scope = lines[k].scope;
+		if (scope === 'company') isCompany[k] = 1;
+		else if (scope === 'audience') isAudience[k] = 1;
+	}
 	const all = new Uint8Array(lines.length).fill(1);
 	const method = options.uncertainty?.method ?? 'analytic';
 	let company: Range;
@@ -197,7 +202,8 @@ export function computeTour(
 
 	// ——— provenance of the tables actually used
 	const tables = new Map<string, TourResult['tables'][number]>();
-	const used = new Set(lines.map((l) => l.factor.activity));
+	const used = new Set<string>();
+	for (const l of lines) used.add(l.factor.activity);
 	for (const rf of factors.byActivity.values()) {
 		if (!used.has(rf.activity)) continue;
 		const m = rf.table;

@@ -12,6 +12,7 @@
  * latest document (merged). The UPDATE itself is a compare-and-set on the version read, so two saves
  * racing between read and write cannot both win either.
  */
+import { forgetTour } from './results-cache';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from './db/client';
 import { productions, tours, venues } from './db/schema/tours';
@@ -247,6 +248,7 @@ export async function mutate(
 		throw await staleError(db, await get(db, m, id));
 	}
 	await networkIndicators.refresh(db, { id, orgId: m.orgId, document: doc }); // network dashboards
+	forgetTour(id); // the kept results of older versions: not read again (their key has the version)
 	return { ...current, document: doc, summary, season, updatedAt, version, updatedBy: m.userId };
 }
 

@@ -288,7 +288,10 @@ export function gaps(input: TourInput, r: TourResult): Gap[] {
 	for (const l of r.lines) {
 		if (!l.isDefault) continue;
 		const tab = CATEGORY_TAB[l.category];
-		byTab.set(tab, [...(byTab.get(tab) ?? []), l]);
+		// appended in place: copying the list for each line was quadratic (a long tour's page, issue #21)
+		const list = byTab.get(tab);
+		if (list) list.push(l);
+		else byTab.set(tab, [l]);
 	}
 	for (const [tab, lines] of byTab) {
 		out.push({

@@ -10,8 +10,9 @@
  *
  * Pure: runs on the server (pack) and in the browser (unpack); no I/O.
  */
-import { computeTour, type Boundary, type TourInput } from '$lib/engine';
-import type { FactorSet, ResolvedFactor, ResolvedFactorSet, TableManifest } from '$lib/engine/factors/types';
+// relative imports: the compute worker (src/lib/server/compute/worker.ts) loads this module outside SvelteKit
+import { computeTour, type Boundary, type TourInput, type TourResult } from '../../engine';
+import type { FactorSet, ResolvedFactor, ResolvedFactorSet, TableManifest } from '../../engine/factors/types';
 
 export interface PackedFactor extends Omit<ResolvedFactor, 'table'> {
 	table: string;
@@ -81,6 +82,34 @@ export function unpackFactors(p: LivePayload): ResolvedFactorSet {
 		set: p.set,
 		byActivity: new Map(p.factors.map((f) => [f.activity, { ...f, table: tables.get(f.table)! }]))
 	};
+}
+
+/**
+ * Results already computed for a payload, by boundary: the server puts there the result its
+ * compute worker made with this very payload (src/lib/server/results-cache.ts), so that the page's
+ * server render does not compute it again; in the browser, a boundary switched back is not
+ * recomputed. Weak: a payload no longer cached or shown takes its results with it.
+ */
+const computed = new WeakMap<LivePayload, Map<string, TourResult>>();
+
+/** Remember `result` as the computation of `p` under `boundary` (it must be exactly that). */
+export function rememberLive(p: LivePayload, boundary: Boundary, result: TourResult): void {
+	let m = computed.get(p);
+	if (!m) computed.set(p, (m = new Map()));
+	m.set(boundarySpec(boundary), result);
+}
+
+/**
+ * The engine's result for the payload under `boundary`: computeTour(p.input, factors, { boundary })
+ * with `factors` = unpackFactors(p), or the same result remembered (rememberLive).
+ */
+export function computeLive(p: LivePayload, factors: ResolvedFactorSet, boundary: Boundary): TourResult {
+	const key = boundarySpec(boundary);
+	const known = computed.get(p)?.get(key);
+	if (known) return known;
+	const result = computeTour(p.input, factors, { boundary });
+	rememberLive(p, boundary, result);
+	return result;
 }
 
 /**

@@ -8,7 +8,16 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { WORKER_MARK, WORKER_URL, runTask, type ComputeTask, type TaskOutcome } from './worker';
+import {
+	WORKER_MARK,
+	WORKER_URL,
+	runAny,
+	type ComputeTask,
+	type LiveOutcome,
+	type LiveTask,
+	type PoolTask,
+	type TaskOutcome
+} from './worker';
 
 export class BusyError extends Error {
 	constructor() {
@@ -24,6 +33,14 @@ export class ComputeTimeoutError extends Error {
 	}
 }
 
+/**
+ * The workers' heap: a young generation large enough that one long tour's computation (the
+ * 300-date benchmark tour allocates ~25 MB, keeps ~5 MB) is not copied around by the minor
+ * collector mid-way; V8 grows the semi-spaces only when a worker needs them. Bounded: at most
+ * this much more per worker (tests/bench/engine.bench.ts measures the engine with and without it).
+ */
+export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 192 } as const;
+
 export interface PoolOptions {
 	/** workers; 0 computes on the calling thread (tests, debugging) */
 	size: number;
@@ -33,8 +50,8 @@ export interface PoolOptions {
 
 interface Job {
 	id: number;
-	task: ComputeTask;
-	resolve: (o: TaskOutcome) => void;
+	task: PoolTask;
+	resolve: (o: TaskOutcome | LiveOutcome) => void;
 	reject: (e: Error) => void;
 }
 
@@ -68,11 +85,13 @@ export class ComputePool {
 		return this.#slots.filter((s) => s.job).length;
 	}
 
-	run(task: ComputeTask): Promise<TaskOutcome> {
-		if (this.#opts.size === 0) return Promise.resolve().then(() => runTask(task));
+	run(task: ComputeTask): Promise<TaskOutcome>;
+	run(task: LiveTask): Promise<LiveOutcome>;
+	run(task: PoolTask): Promise<TaskOutcome | LiveOutcome> {
+		if (this.#opts.size === 0) return Promise.resolve().then(() => runAny(task));
 		if (this.#closed) return Promise.reject(new Error('compute pool closed'));
 		if (this.#queue.length >= this.#opts.maxQueued) return Promise.reject(new BusyError());
-		return new Promise<TaskOutcome>((resolve, reject) => {
+		return new Promise<TaskOutcome | LiveOutcome>((resolve, reject) => {
 			this.#queue.push({ id: this.#next++, task, resolve, reject });
 			this.#pump();
 		});
@@ -107,11 +126,11 @@ export class ComputePool {
 		const worker = url.pathname.endsWith('.ts')
 			? new Worker(
 					`import(${JSON.stringify(pathToFileURL(createRequire(join(process.cwd(), 'x')).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs'))}).then((api) => api.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)}));`,
-					{ eval: true, workerData }
+					{ eval: true, workerData, resourceLimits: WORKER_RESOURCE_LIMITS }
 				)
-			: new Worker(url, { workerData });
+			: new Worker(url, { workerData, resourceLimits: WORKER_RESOURCE_LIMITS });
 		const slot: Slot = { worker, job: null, timer: null };
-		worker.on('message', (msg: { id: number; outcome?: TaskOutcome; error?: string }) => {
+		worker.on('message', (msg: { id: number; outcome?: TaskOutcome | LiveOutcome; error?: string }) => {
 			const job = slot.job;
 			if (!job || job.id !== msg.id) return;
 			this.#done(slot);

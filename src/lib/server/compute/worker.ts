@@ -12,8 +12,10 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { getFactorLibrary } from '../factor-tables';
 import { runPrepared } from '../tour-file';
-import type { ComputeOptions, TourInput, TourResult } from '../../engine';
-import type { TourFileProblem } from '../../schemas/tour-file';
+import { diagnoseLive } from '../diagnostics';
+import { computeLive, unpackFactors, type LivePayload } from '../../components/results/live';
+import type { Boundary, ComputeOptions, TourInput, TourResult } from '../../engine';
+import type { TourFile, TourFileProblem } from '../../schemas/tour-file';
 
 export const WORKER_URL = import.meta.url;
 export const WORKER_MARK = 'empreinte-compute-worker';
@@ -64,15 +66,52 @@ export function runTask(task: ComputeTask): TaskOutcome {
 	return second.ok ? { ok: true, result: second.result } : second;
 }
 
+/** A stored tour's results page: its payload (diagnoseLive) and the result the page shows from it. */
+export interface LiveTask {
+	kind: 'live';
+	doc: TourFile;
+	boundary: Boundary;
+}
+
+export type LiveOutcome =
+	| { ok: true; live: LivePayload; result: TourResult; bytes: number }
+	| { ok: false; problems: TourFileProblem[] };
+
+/**
+ * The results page's computation: the payload, then the result exactly as the page computes it
+ * from that payload (computeLive), and a rough size of both for the cache that keeps them.
+ */
+export function runLiveTask(task: LiveTask): LiveOutcome {
+	const d = diagnoseLive(task.doc, { boundary: task.boundary });
+	if (!d.ok) return d;
+	const result = computeLive(d.live, unpackFactors(d.live), task.boundary);
+	return { ok: true, live: d.live, result, bytes: approximateBytes(d.live, result) };
+}
+
+/** In-memory size, roughly: the payload's JSON twice over, ~1.5 kB a result line, 200 B a leg or date. */
+export function approximateBytes(live: LivePayload, result: TourResult): number {
+	return (
+		2 * JSON.stringify(live).length +
+		1500 * result.lines.length +
+		200 * (result.byLeg.length + result.byDate.length)
+	);
+}
+
+export type PoolTask = ComputeTask | LiveTask;
+
+export function runAny(task: PoolTask): TaskOutcome | LiveOutcome {
+	return 'kind' in task && task.kind === 'live' ? runLiveTask(task) : runTask(task as ComputeTask);
+}
+
 function tooMuch(message: string): TaskOutcome {
 	return { ok: false, status: 413, problems: [{ path: '$', message, code: 'api.too_much_work' }] };
 }
 
 if (!isMainThread && parentPort && (workerData as { mark?: string } | null)?.mark === WORKER_MARK) {
 	const port = parentPort;
-	port.on('message', (msg: { id: number; task: ComputeTask }) => {
+	port.on('message', (msg: { id: number; task: PoolTask }) => {
 		try {
-			port.postMessage({ id: msg.id, outcome: runTask(msg.task) });
+			port.postMessage({ id: msg.id, outcome: runAny(msg.task) });
 		} catch (e) {
 			port.postMessage({ id: msg.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
 		}

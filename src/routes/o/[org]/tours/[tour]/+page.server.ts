@@ -1,14 +1,15 @@
 // The results page. The load sends the engine's input and the part of the factor set this tour uses
 // (not the result): the page computes the result with the same engine, on the server for the first
 // render and in the browser when a boundary switch moves. Without JavaScript the switches are a GET
-// form and this load computes under `?boundary=…`.
+// form and this load computes under `?boundary=…`. The server's computation is kept per tour version
+// (results-cache.ts) and handed to the page's server render with the payload (live.ts computeLive).
 import { redirect } from '@sveltejs/kit';
 import { resolveBoundary, type Boundary } from '$lib/engine';
 import { requireMembership, rethrowAsHttp, roleAtLeast } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import { diagnoseLive } from '$lib/server/diagnostics';
 import { getFactorLibrary } from '$lib/server/factor-tables';
 import { runAction } from '$lib/server/forms';
+import { liveResults } from '$lib/server/results-cache';
 import { parseBoundarySpec } from '$lib/server/tour-file';
 import * as tours from '$lib/server/tours';
 import { tourIsOver } from '$lib/server/tour-editing';
@@ -22,7 +23,8 @@ export const load: PageServerLoad = async (event) => {
 	const other = await tours.counterpart(db, m, tour);
 	const own: Boundary = resolveBoundary(tour.document.boundary);
 	const boundary = boundaryFromQuery(event.url.searchParams, own, parseBoundarySpec);
-	const d = diagnoseLive(tour.document, { boundary });
+	// computed in the worker pool once per tour version and boundary, then kept (results-cache.ts)
+	const d = await liveResults(tour, boundary);
 	const set = getFactorLibrary().sets.get(tour.factorSet);
 	const setTitle =
 		(event.locals.locale === 'fr' ? set?.fr?.title : undefined) ?? set?.title ?? tour.factorSet;
