@@ -13,11 +13,13 @@ import {
 	differenceCheck,
 	protectCells,
 	protectQuartiles,
+	primaryCheckAll,
 	protectTable,
 	type CellStatus,
 	type MultiCell,
 	type SecretReason
 } from '../disclosure/index';
+import { DISTANCE_BANDS, FLOW_KINDS, teamBand, type Flow, type FlowKind, type ScopeBand } from './tour-row';
 
 /** Tour-scale bands by number of dates (research note §5.2): 1 / 2–5 / 6–20 / > 20. */
 export const SCALE_BANDS = ['1', '2-5', '6-20', '21+'] as const;
@@ -30,7 +32,9 @@ export function scaleBand(dates: number): ScaleBand {
 	return '21+';
 }
 
-export const DIMENSIONS = ['region', 'discipline', 'band'] as const;
+/** Dimensions of the first releases (format 1) and of format 2 (+ team size, geographic scope). */
+export const DIMENSIONS_V1 = ['region', 'discipline', 'band'] as const;
+export const DIMENSIONS = ['region', 'discipline', 'band', 'team', 'scope'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export const CATEGORIES = ['travel', 'freight', 'accommodation', 'meal'] as const;
@@ -49,6 +53,22 @@ export interface ObsRecord {
 	/** company kgCO2e (audience mobility excluded: see the allocation convention in the method) */
 	companyKg: number;
 	byCategory: Record<Category, number>;
+	/** people on the road (format 2; absent in records of format-1 releases) */
+	team?: number;
+	/** geographic scope (format 2) */
+	scope?: ScopeBand;
+	/** team person·km and freight tonne·km by mode family and distance band (format 2) */
+	flows?: Flow[];
+}
+
+/** One commitment whose result was measured by a contributed actual tour (format 2). */
+export interface ExpRecord {
+	contributor: string;
+	/** season of the measuring actual tour */
+	season: string;
+	lever: string;
+	/** baseline − actual, kgCO2e, in the lever's scope (company, or audience for audience levers) */
+	savingKg: number;
 }
 
 export type Hidden = { shown: false; reason: SecretReason };
@@ -75,32 +95,96 @@ export interface CategoryShare {
 	status: { shown: true; kg: number; share: number } | Hidden;
 }
 
+/** One (mode family, distance band) of team or freight flows, or `all` for the kind's total. */
+export type FlowCell = { key: string; kind: FlowKind; mode: string; band: string } & (
+	| Shown<{ structures: number; km: number; vehicleKm: number | null; kg: number; kgPerKm: number | null }>
+	| Hidden
+);
+
+/** A lever's commitments measured by contributed actual tours. */
+export type LeverCell = { key: string } & (
+	| Shown<{
+			structures: number;
+			commitments: number;
+			/** quartiles of each structure's mean measured saving (kgCO2e), from 5 structures */
+			saving: { q1: number; median: number; q3: number } | null;
+	  }>
+	| Hidden
+);
+
 export interface SeasonAggregates {
 	season: string;
 	total: Cell;
 	tables: Record<Dimension, Cell[]>;
 	categories: CategoryShare[];
+	/** format 2 */
+	flows: FlowCell[];
+	levers: LeverCell[];
 }
 
 export interface Aggregates {
 	seasons: SeasonAggregates[];
+	/** the per-structure measures of every shown cell, by cell id (`season|table|value`): never published */
+	published: Map<string, Map<string, number>[]>;
 }
 
 /** What a publication showed, kept so a later one is checked against it (its records). */
 export type Baseline = readonly ObsRecord[];
 
+/** Earlier figures of the live page, by cell id: each a per-structure measure set once shown. */
+export type ShownHistory = ReadonlyMap<string, readonly (readonly ReadonlyMap<string, number>[])[]>;
+
+export interface AggregateOptions {
+	/** 1: the first releases' tables only, byte for byte; 2 (default): every table */
+	format?: 1 | 2;
+	/** earlier figures of the live page (differencing the page against itself) */
+	history?: ShownHistory;
+	/** measured experiments (format 2) */
+	experiments?: readonly ExpRecord[];
+	/** experiments of the baselines, in the same order (format 2) */
+	baselineExperiments?: readonly (readonly ExpRecord[])[];
+}
+
 const MEASURES = ['companyKg', 'dates', 'performances', 'spectators'] as const;
 
-function measuresOf(rs: readonly ObsRecord[]): Map<string, number>[] {
+/**
+ * One map per measure: contributor → sum. Format 2 keeps only the contributors that move a measure
+ * when any does (a structure with 0 spectators does not make a figure of two others safe); a
+ * measure nobody moves keeps every contributor at 0 (it publishes 0, which reveals nobody).
+ */
+function measuresOf(rs: readonly ObsRecord[], format: 1 | 2 = 1): Map<string, number>[] {
 	const out = MEASURES.map(() => new Map<string, number>());
 	for (const r of rs)
 		MEASURES.forEach((m, i) => out[i].set(r.contributor, (out[i].get(r.contributor) ?? 0) + r[m]));
+	return format === 1 ? out : out.map(movers);
+}
+
+function movers(m: Map<string, number>): Map<string, number> {
+	let any = false;
+	for (const v of m.values()) if (v !== 0) any = true;
+	if (!any) return m;
+	const out = new Map<string, number>();
+	for (const [k, v] of m) if (v !== 0) out.set(k, v);
 	return out;
 }
 
-function keyOf(r: ObsRecord, d: Dimension): string {
-	return d === 'band' ? scaleBand(r.dates) : r[d];
+/** The value of a record in a dimension (its band for team size and tour scale). */
+export function dimensionKey(r: ObsRecord, d: Dimension): string {
+	if (d === 'band') return scaleBand(r.dates);
+	if (d === 'team') return teamBand(r.team ?? 0);
+	if (d === 'scope') return r.scope ?? 'unknown';
+	return r[d];
 }
+
+/** Whether a record carries a dimension (records of format-1 releases have no team or scope). */
+function carries(r: ObsRecord, d: Dimension | 'flows'): boolean {
+	if (d === 'team') return r.team !== undefined;
+	if (d === 'scope') return r.scope !== undefined;
+	if (d === 'flows') return r.flows !== undefined;
+	return true;
+}
+
+const keyOf = dimensionKey;
 
 function figures(rs: readonly ObsRecord[], status: CellStatus & { shown: true }): CellFigures {
 	let dates = 0;
@@ -136,20 +220,33 @@ function figures(rs: readonly ObsRecord[], status: CellStatus & { shown: true })
 }
 
 /** Withholds a shown cell whose difference with the same cell of an earlier publication is unsafe. */
-function differs(rs: readonly ObsRecord[], earlier: readonly (readonly ObsRecord[])[]): boolean {
-	const now = measuresOf(rs);
-	return earlier.some((b) => !differenceCheck(now, measuresOf(b)));
+function differs(
+	now: readonly ReadonlyMap<string, number>[],
+	earlier: readonly (readonly ReadonlyMap<string, number>[])[]
+): boolean {
+	return earlier.some((b) => !differenceCheck(now, b));
+}
+
+interface Ctx {
+	format: 1 | 2;
+	history: ShownHistory;
+	published: Map<string, Map<string, number>[]>;
 }
 
 function cell(
+	id: string,
 	key: string,
 	rs: readonly ObsRecord[],
 	status: CellStatus,
-	earlier: readonly (readonly ObsRecord[])[]
+	earlier: readonly (readonly ObsRecord[])[],
+	ctx: Ctx
 ): Cell {
 	if (!status.shown) return { key, shown: false, reason: status.reason };
 	if (rs.length === 0) return { key, ...emptyFigures(), shown: true };
-	if (differs(rs, earlier)) return { key, shown: false, reason: 'secondary' };
+	const now = measuresOf(rs, ctx.format);
+	const before = [...earlier.map((b) => measuresOf(b, ctx.format)), ...(ctx.history.get(id) ?? [])];
+	if (differs(now, before)) return { key, shown: false, reason: 'secondary' };
+	ctx.published.set(id, now);
 	return { key, shown: true, ...figures(rs, status) };
 }
 
@@ -170,48 +267,240 @@ function emptyFigures(): CellFigures {
 
 /**
  * Aggregates per season. `baselines`: record sets of earlier publications (releases) — each cell
- * is compared with the same cell (same season, dimension and value) of every baseline.
+ * is compared with the same cell (same season, dimension and value) of every baseline, and with
+ * every earlier figure of the same cell in `options.history` (the live page's own past).
  */
-export function aggregate(records: readonly ObsRecord[], baselines: readonly Baseline[] = []): Aggregates {
+export function aggregate(
+	records: readonly ObsRecord[],
+	baselines: readonly Baseline[] = [],
+	options: AggregateOptions = {}
+): Aggregates {
+	const format = options.format ?? 2;
+	const ctx: Ctx = { format, history: options.history ?? new Map(), published: new Map() };
+	const dims = format === 1 ? DIMENSIONS_V1 : DIMENSIONS;
 	const seasons = [...new Set(records.map((r) => r.season))].sort();
-	return {
-		seasons: seasons.map((season) => {
-			const rs = records.filter((r) => r.season === season);
-			const earlier = baselines.map((b) => b.filter((r) => r.season === season));
-			const inSeason = (pick: (r: ObsRecord) => boolean) => earlier.map((b) => b.filter(pick));
-			const tables = {} as Record<Dimension, Cell[]>;
-			let totalStatus: CellStatus | null = null;
-			for (const d of DIMENSIONS) {
-				const groups = new Map<string, ObsRecord[]>();
-				for (const r of rs) {
-					const k = keyOf(r, d);
-					const g = groups.get(k);
-					if (g) g.push(r);
-					else groups.set(k, [r]);
-				}
-				const keys = [...groups.keys()].sort();
-				const cells: MultiCell[] = keys.map((k) => ({ key: k, measures: measuresOf(groups.get(k)!) }));
-				const p = protectCells(cells);
-				totalStatus ??= p.total;
-				tables[d] = p.cells.map(({ key, status }) =>
-					cell(
-						key,
-						groups.get(key)!,
-						status,
-						inSeason((r) => keyOf(r, d) === key)
-					)
-				);
-				// a cell withheld for differencing hides part of the table: re-run the secondary rule
-				// with it counted as hidden, so the margins cannot give it back
-				tables[d] = resecure(tables[d], groups);
-			}
-			const total = cell('all', rs, totalStatus!, earlier);
-			return { season, total, tables, categories: shares(rs, total.shown) };
-		})
-	};
+	const out = seasons.map((season): SeasonAggregates => {
+		const rs = records.filter((r) => r.season === season);
+		const earlier = baselines.map((b) => b.filter((r) => r.season === season));
+		const tables = {} as Record<Dimension, Cell[]>;
+		let totalStatus: CellStatus | null = null;
+		for (const d of dims) {
+			// a baseline that never had this dimension (a format-1 release) published no cell of it
+			const comparable = earlier.filter((b) => b.length === 0 || carries(b[0], d));
+			const earlierBy = comparable.map((b) => groupBy(b, (r) => keyOf(r, d)));
+			const groups = groupBy(rs, (r) => keyOf(r, d));
+			const keys = [...groups.keys()].sort();
+			const cells: MultiCell[] = keys.map((k) => ({ key: k, measures: measuresOf(groups.get(k)!, format) }));
+			const p = protectCells(cells);
+			totalStatus ??= p.total;
+			tables[d] = p.cells.map(({ key, status }) =>
+				cell(
+					`${season}|${d}|${key}`,
+					key,
+					groups.get(key)!,
+					status,
+					earlierBy.map((g) => g.get(key) ?? []),
+					ctx
+				)
+			);
+			// a cell withheld for differencing hides part of the table: re-run the secondary rule
+			// with it counted as hidden, so the margins cannot give it back
+			tables[d] = resecure(tables[d], groups, format);
+			for (const c of tables[d]) if (!c.shown) ctx.published.delete(`${season}|${d}|${c.key}`);
+		}
+		for (const d of DIMENSIONS) tables[d] ??= [];
+		const total = cell(`${season}|all|all`, 'all', rs, totalStatus!, earlier, ctx);
+		const categories = shares(rs, total.shown);
+		return {
+			season,
+			total,
+			tables,
+			categories,
+			flows: format === 1 ? [] : flowTables(season, rs, earlier, ctx),
+			levers:
+				format === 1
+					? []
+					: leverTable(
+							season,
+							(options.experiments ?? []).filter((e) => e.season === season),
+							(options.baselineExperiments ?? []).map((b) => b.filter((e) => e.season === season)),
+							ctx
+						)
+		};
+	});
+	return { seasons: out, published: ctx.published };
 }
 
-function resecure(cells: Cell[], groups: Map<string, ObsRecord[]>): Cell[] {
+function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const x of xs) {
+		const k = key(x);
+		const g = groups.get(k);
+		if (g) g.push(x);
+		else groups.set(k, [x]);
+	}
+	return groups;
+}
+
+// ———————————————————————————————————————————— flows (person·km, tonne·km)
+
+type FlowPart = { contributor: string; flow: Flow };
+
+function flowMeasures(kind: FlowKind, parts: readonly FlowPart[]): Map<string, number>[] {
+	const idx = (kind === 'team' ? [3, 5] : [3, 4, 5]) as (3 | 4 | 5)[];
+	const out = idx.map(() => new Map<string, number>());
+	for (const p of parts)
+		idx.forEach((j, i) => out[i].set(p.contributor, (out[i].get(p.contributor) ?? 0) + p.flow[j]));
+	return out.map(movers);
+}
+
+/**
+ * Per kind (team, freight), a one-way table of (mode family × distance band) cells whose margin is
+ * the kind's total: primary and secondary suppression on person·km (or tonne·km and vehicle·km)
+ * and kgCO2e at once, then the differencing check against every earlier publication.
+ */
+function flowTables(
+	season: string,
+	rs: readonly ObsRecord[],
+	earlier: readonly (readonly ObsRecord[])[],
+	ctx: Ctx
+): FlowCell[] {
+	const partsOf = (xs: readonly ObsRecord[]) =>
+		xs.flatMap((r) => (r.flows ?? []).map((flow) => ({ contributor: r.contributor, flow })));
+	const now = partsOf(rs);
+	const before = earlier.filter((b) => b.length === 0 || carries(b[0], 'flows')).map(partsOf);
+	const out: FlowCell[] = [];
+	for (const kind of FLOW_KINDS) {
+		const keyOfFlow = (p: FlowPart) => `${p.flow[1]}|${p.flow[2]}`;
+		const mine = now.filter((p) => p.flow[0] === kind);
+		if (mine.length === 0) continue;
+		const groups = groupBy(mine, keyOfFlow);
+		const keys = [...groups.keys()].sort(
+			(a, b) =>
+				a.split('|')[0].localeCompare(b.split('|')[0]) ||
+				DISTANCE_BANDS.indexOf(a.split('|')[1] as never) - DISTANCE_BANDS.indexOf(b.split('|')[1] as never)
+		);
+		const p = protectCells(keys.map((k) => ({ key: k, measures: flowMeasures(kind, groups.get(k)!) })));
+		const earlierBy = before.map((b) =>
+			groupBy(
+				b.filter((x) => x.flow[0] === kind),
+				keyOfFlow
+			)
+		);
+		const one = (key: string, parts: FlowPart[], status: CellStatus, prev: FlowPart[][]): FlowCell => {
+			const [mode, band] = key === 'all' ? ['all', 'all'] : key.split('|');
+			const base = { key, kind, mode, band };
+			if (!status.shown) return { ...base, shown: false, reason: status.reason };
+			const m = flowMeasures(kind, parts);
+			const id = `${season}|flow:${kind}|${key}`;
+			const hist = [...prev.map((x) => flowMeasures(kind, x)), ...(ctx.history.get(id) ?? [])];
+			if (differs(m, hist)) return { ...base, shown: false, reason: 'secondary' };
+			ctx.published.set(id, m);
+			let km = 0;
+			let vkm = 0;
+			let kg = 0;
+			for (const x of parts) {
+				km += x.flow[3];
+				vkm += x.flow[4];
+				kg += x.flow[5];
+			}
+			return {
+				...base,
+				shown: true,
+				structures: status.contributors,
+				km,
+				vehicleKm: kind === 'freight' ? vkm : null,
+				kg,
+				kgPerKm: km > 0 ? kg / km : null
+			};
+		};
+		const total = one(
+			'all',
+			mine,
+			p.total,
+			before.map((b) => b.filter((x) => x.flow[0] === kind))
+		);
+		let cells = p.cells.map(({ key, status }) =>
+			one(
+				key,
+				groups.get(key)!,
+				status,
+				earlierBy.map((g) => g.get(key) ?? [])
+			)
+		);
+		// a cell withheld for differencing: the hidden rest must stay safe (as resecure)
+		let hidden = cells.filter((c) => !c.shown).flatMap((c) => groups.get(c.key) ?? []);
+		if (hidden.length > 0) {
+			const order = cells
+				.filter((c) => c.shown)
+				.sort((a, b) => (a.shown && b.shown ? a.km - b.km : 0) || a.key.localeCompare(b.key));
+			for (const next of order) {
+				if (primaryCheckAll(flowMeasures(kind, hidden)) === null) break;
+				cells = cells.map((c) =>
+					c.key === next.key
+						? { key: c.key, kind, mode: c.mode, band: c.band, shown: false, reason: 'secondary' as const }
+						: c
+				);
+				hidden = hidden.concat(groups.get(next.key) ?? []);
+			}
+		}
+		for (const c of cells) if (!c.shown) ctx.published.delete(`${season}|flow:${kind}|${c.key}`);
+		out.push(total, ...cells);
+	}
+	return out;
+}
+
+// ———————————————————————————————————————————— experiments by lever
+
+/**
+ * Per lever: structures and commitments measured (frequency ≥ 3 structures, no structure above
+ * 85 % of the commitments), quartiles of each structure's mean measured saving from 5 structures.
+ * Levers are not additive parts of a whole (a tour may run several), so each is a figure of its
+ * own; the differencing check covers the counts.
+ */
+function leverTable(
+	season: string,
+	exps: readonly ExpRecord[],
+	earlier: readonly (readonly ExpRecord[])[],
+	ctx: Ctx
+): LeverCell[] {
+	const counts = (xs: readonly ExpRecord[]) => {
+		const m = new Map<string, number>();
+		for (const e of xs) m.set(e.contributor, (m.get(e.contributor) ?? 0) + 1);
+		return [m];
+	};
+	const groups = groupBy(exps, (e) => e.lever);
+	return [...groups.keys()].sort().map((lever): LeverCell => {
+		const xs = groups.get(lever)!;
+		const m = counts(xs);
+		const why = primaryCheckAll(m);
+		if (why) return { key: lever, shown: false, reason: why };
+		const id = `${season}|lever|${lever}`;
+		const hist = [
+			...earlier.map((b) => counts(b.filter((e) => e.lever === lever))),
+			...(ctx.history.get(id) ?? [])
+		];
+		if (differs(m, hist)) return { key: lever, shown: false, reason: 'secondary' };
+		ctx.published.set(id, m);
+		const sums = new Map<string, { kg: number; n: number }>();
+		for (const e of xs) {
+			const o = sums.get(e.contributor) ?? { kg: 0, n: 0 };
+			o.kg += e.savingKg;
+			o.n += 1;
+			sums.set(e.contributor, o);
+		}
+		const q = protectQuartiles(new Map([...sums].map(([k, o]) => [k, o.kg / o.n])));
+		return {
+			key: lever,
+			shown: true,
+			structures: m[0].size,
+			commitments: xs.length,
+			saving: q.shown ? { q1: q.q1, median: q.median, q3: q.q3 } : null
+		};
+	});
+}
+
+function resecure(cells: Cell[], groups: Map<string, ObsRecord[]>, format: 1 | 2): Cell[] {
 	const withheld = cells.filter((c) => !c.shown).map((c) => c.key);
 	if (withheld.length === 0) return cells;
 	const hiddenRecords = withheld.flatMap((k) => groups.get(k) ?? []);
@@ -222,7 +511,7 @@ function resecure(cells: Cell[], groups: Map<string, ObsRecord[]>): Cell[] {
 		(a, b) => (a.shown && b.shown ? a.kg - b.kg : 0) || a.key.localeCompare(b.key)
 	);
 	for (const next of order) {
-		const p = protectCells([{ key: 'rest', measures: measuresOf(hidden) }]);
+		const p = protectCells([{ key: 'rest', measures: measuresOf(hidden, format) }]);
 		if (p.cells[0].status.shown) break;
 		out.set(next.key, { key: next.key, shown: false, reason: 'secondary' });
 		hidden = hidden.concat(groups.get(next.key) ?? []);

@@ -17,7 +17,9 @@ import type { Membership } from '../../../src/lib/server/auth/types';
 import { createTestDb, type Db } from '../../../src/lib/server/db/client';
 import { makeUser } from '../auth/helpers';
 import { importCircus } from '../experiments/helpers';
-import { AGGREGATES_SCHEMA, CATEGORIES_SCHEMA, validateCsv } from '../../../src/lib/observatory/index';
+import { SCHEMAS, validateCsv } from '../../../src/lib/observatory/index';
+import { backfillObservatory } from '../../../src/lib/server/network-indicators';
+import { observatoryShown, tourObservatory } from '../../../src/lib/server/db/schema/observatory';
 
 let db: Db;
 const orgs: Membership[] = [];
@@ -32,10 +34,9 @@ async function contributor(name: string, kind: 'company' | 'venue' = 'company') 
 
 const live = async () => (await observatory.liveAggregates(db)).aggregates.seasons;
 const total = async () => (await live()).find((s) => s.season === '2026')?.total;
-const toursCounted = async () => {
-	const t = await total();
-	return t?.shown ? t.tours : null;
-};
+/** Who counts (before any disclosure rule): the contributed actual tours of the season. */
+const toursCounted = async () =>
+	(await observatory.contributedRecords(db)).records.filter((r) => r.season === '2026').length;
 
 beforeAll(async () => {
 	db = await createTestDb();
@@ -130,6 +131,30 @@ describe('consent', () => {
 	});
 });
 
+describe('the compact per-tour row', () => {
+	it('is written at save time, and back-filled from the tour for tours saved before it existed', async () => {
+		const rows = await db.select().from(tourObservatory).where(eq(tourObservatory.orgId, orgs[0].orgId));
+		expect(rows.length).toBe(2); // the forecast and the actual
+		const actual = rows.find((r) => r.dates > 0)!;
+		expect(actual.teamSize).toBeGreaterThan(0);
+		expect(['regional', 'national', 'international']).toContain(actual.scope);
+		const flows = JSON.parse(actual.flows) as [string, string, string, number, number, number][];
+		expect(flows.some((f) => f[0] === 'team' && f[3] > 0 && f[5] > 0)).toBe(true);
+		await db.delete(tourObservatory).where(eq(tourObservatory.orgId, orgs[0].orgId));
+		expect(await backfillObservatory(db)).toBe(2);
+		const again = await db.select().from(tourObservatory).where(eq(tourObservatory.orgId, orgs[0].orgId));
+		const strip = (xs: typeof rows) =>
+			xs.map(({ computedAt: _c, ...r }) => r).sort((a, b) => a.tourId.localeCompare(b.tourId));
+		expect(strip(again)).toEqual(strip(rows));
+		expect(await backfillObservatory(db)).toBe(0);
+	});
+
+	it('the live page keeps what it showed, and does not show a cell moved by one structure since', async () => {
+		const shown = await db.select().from(observatoryShown);
+		expect(shown.some((r) => r.cell === '2026|all|all')).toBe(true);
+	});
+});
+
 describe('releases', () => {
 	it('a release is stored, immutable, reproducible and valid against its Table Schemas', async () => {
 		const r = await observatory.createRelease(db, '2026', new Date('2026-12-01T10:00:00Z'));
@@ -137,6 +162,8 @@ describe('releases', () => {
 		expect(r.files.map((f) => f.path)).toEqual([
 			'aggregates.csv',
 			'categories.csv',
+			'flows.csv',
+			'levers.csv',
 			'datapackage.json',
 			'README.md',
 			'CHANGELOG.md'
@@ -146,9 +173,14 @@ describe('releases', () => {
 		expect(rebuilt.map((f) => f.sha256)).toEqual(stored.files.map((f) => f.sha256));
 		for (const f of stored.files) expect(observatory.sha256Hex(f.content)).toBe(f.sha256);
 		const csv = (p: string) => stored.files.find((f) => f.path === p)!.content;
-		expect(validateCsv(AGGREGATES_SCHEMA, csv('aggregates.csv'))).toEqual([]);
-		expect(validateCsv(CATEGORIES_SCHEMA, csv('categories.csv'))).toEqual([]);
 		const pkg = JSON.parse(csv('datapackage.json'));
+		// every row, every type, of every resource, against the schema the instance serves
+		for (const res of pkg.resources) {
+			expect(res.schema).toEqual(SCHEMAS[res.name]);
+			expect(validateCsv(SCHEMAS[res.name], csv(res.path))).toEqual([]);
+		}
+		expect(csv('aggregates.csv')).toMatch(/\n2026,team,4-8,false,,3,/);
+		expect(csv('flows.csv')).toMatch(/\n2026,team,all,all,false,,3,/);
 		expect(pkg.licenses[0].name).toBe('etalab-2.0');
 		expect(pkg.resources[0].hash).toBe(`sha256:${r.files[0].sha256}`);
 		// no organisation id or name leaks into any published file
