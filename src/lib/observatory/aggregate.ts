@@ -231,23 +231,88 @@ interface Ctx {
 	format: 1 | 2;
 	history: ShownHistory;
 	published: Map<string, Map<string, number>[]>;
+	/** the cell measures of each baseline, by cell id (built once per baseline array, see baselineIndex) */
+	earlier: readonly ReadonlyMap<string, Map<string, number>[]>[];
+}
+
+/** Every earlier figure of a cell: the same cell in each baseline that published it, and the history. */
+function earlierOf(id: string, ctx: Ctx): (readonly ReadonlyMap<string, number>[])[] {
+	const out: (readonly ReadonlyMap<string, number>[])[] = [];
+	for (const b of ctx.earlier) {
+		const m = b.get(id);
+		if (m) out.push(m);
+	}
+	const h = ctx.history.get(id);
+	if (h) out.push(...h);
+	return out;
 }
 
 function cell(
 	id: string,
 	key: string,
 	rs: readonly ObsRecord[],
+	now: Map<string, number>[],
 	status: CellStatus,
-	earlier: readonly (readonly ObsRecord[])[],
 	ctx: Ctx
 ): Cell {
 	if (!status.shown) return { key, shown: false, reason: status.reason };
 	if (rs.length === 0) return { key, ...emptyFigures(), shown: true };
-	const now = measuresOf(rs, ctx.format);
-	const before = [...earlier.map((b) => measuresOf(b, ctx.format)), ...(ctx.history.get(id) ?? [])];
-	if (differs(now, before)) return { key, shown: false, reason: 'secondary' };
+	if (differs(now, earlierOf(id, ctx))) return { key, shown: false, reason: 'secondary' };
 	ctx.published.set(id, now);
 	return { key, shown: true, ...figures(rs, status) };
+}
+
+const FLOW_PREFIX = 'flow:';
+
+/**
+ * The measures of every cell a record set can publish (season totals, each dimension's values,
+ * each kind's flows and flow total), by cell id. A baseline (a stored release's records) is
+ * immutable: its index is built once and kept with it.
+ */
+function cellIndex(records: readonly ObsRecord[], format: 1 | 2): Map<string, Map<string, number>[]> {
+	const groups = new Map<string, ObsRecord[]>();
+	const flowGroups = new Map<string, { kind: FlowKind; parts: FlowPart[] }>();
+	const add = (id: string, r: ObsRecord) => {
+		const g = groups.get(id);
+		if (g) g.push(r);
+		else groups.set(id, [r]);
+	};
+	const addFlow = (id: string, kind: FlowKind, p: FlowPart) => {
+		const g = flowGroups.get(id);
+		if (g) g.parts.push(p);
+		else flowGroups.set(id, { kind, parts: [p] });
+	};
+	for (const r of records) {
+		add(`${r.season}|all|all`, r);
+		for (const d of format === 1 ? DIMENSIONS_V1 : DIMENSIONS)
+			if (carries(r, d)) add(`${r.season}|${d}|${keyOf(r, d)}`, r);
+		if (format === 2 && r.flows)
+			for (const flow of r.flows) {
+				const p = { contributor: r.contributor, flow };
+				addFlow(`${r.season}|${FLOW_PREFIX}${flow[0]}|all`, flow[0], p);
+				addFlow(`${r.season}|${FLOW_PREFIX}${flow[0]}|${flow[1]}|${flow[2]}`, flow[0], p);
+			}
+	}
+	const out = new Map<string, Map<string, number>[]>();
+	for (const [id, rs] of groups) out.set(id, measuresOf(rs, format));
+	for (const [id, g] of flowGroups) out.set(id, flowMeasures(g.kind, g.parts));
+	return out;
+}
+
+const baselineIndexes = new WeakMap<Baseline, Map<1 | 2, Map<string, Map<string, number>[]>>>();
+
+function baselineIndex(b: Baseline, format: 1 | 2): Map<string, Map<string, number>[]> {
+	let byFormat = baselineIndexes.get(b);
+	if (!byFormat) {
+		byFormat = new Map();
+		baselineIndexes.set(b, byFormat);
+	}
+	let idx = byFormat.get(format);
+	if (!idx) {
+		idx = cellIndex(b, format);
+		byFormat.set(format, idx);
+	}
+	return idx;
 }
 
 function emptyFigures(): CellFigures {
@@ -276,32 +341,27 @@ export function aggregate(
 	options: AggregateOptions = {}
 ): Aggregates {
 	const format = options.format ?? 2;
-	const ctx: Ctx = { format, history: options.history ?? new Map(), published: new Map() };
+	const ctx: Ctx = {
+		format,
+		history: options.history ?? new Map(),
+		published: new Map(),
+		earlier: baselines.map((b) => baselineIndex(b, format))
+	};
 	const dims = format === 1 ? DIMENSIONS_V1 : DIMENSIONS;
 	const seasons = [...new Set(records.map((r) => r.season))].sort();
 	const out = seasons.map((season): SeasonAggregates => {
 		const rs = records.filter((r) => r.season === season);
-		const earlier = baselines.map((b) => b.filter((r) => r.season === season));
 		const tables = {} as Record<Dimension, Cell[]>;
 		let totalStatus: CellStatus | null = null;
 		for (const d of dims) {
-			// a baseline that never had this dimension (a format-1 release) published no cell of it
-			const comparable = earlier.filter((b) => b.length === 0 || carries(b[0], d));
-			const earlierBy = comparable.map((b) => groupBy(b, (r) => keyOf(r, d)));
 			const groups = groupBy(rs, (r) => keyOf(r, d));
 			const keys = [...groups.keys()].sort();
 			const cells: MultiCell[] = keys.map((k) => ({ key: k, measures: measuresOf(groups.get(k)!, format) }));
+			const measures = new Map(cells.map((c) => [c.key, c.measures as Map<string, number>[]]));
 			const p = protectCells(cells);
 			totalStatus ??= p.total;
 			tables[d] = p.cells.map(({ key, status }) =>
-				cell(
-					`${season}|${d}|${key}`,
-					key,
-					groups.get(key)!,
-					status,
-					earlierBy.map((g) => g.get(key) ?? []),
-					ctx
-				)
+				cell(`${season}|${d}|${key}`, key, groups.get(key)!, measures.get(key)!, status, ctx)
 			);
 			// a cell withheld for differencing hides part of the table: re-run the secondary rule
 			// with it counted as hidden, so the margins cannot give it back
@@ -309,14 +369,14 @@ export function aggregate(
 			for (const c of tables[d]) if (!c.shown) ctx.published.delete(`${season}|${d}|${c.key}`);
 		}
 		for (const d of DIMENSIONS) tables[d] ??= [];
-		const total = cell(`${season}|all|all`, 'all', rs, totalStatus!, earlier, ctx);
+		const total = cell(`${season}|all|all`, 'all', rs, measuresOf(rs, format), totalStatus!, ctx);
 		const categories = shares(rs, total.shown);
 		return {
 			season,
 			total,
 			tables,
 			categories,
-			flows: format === 1 ? [] : flowTables(season, rs, earlier, ctx),
+			flows: format === 1 ? [] : flowTables(season, rs, ctx),
 			levers:
 				format === 1
 					? []
@@ -359,42 +419,34 @@ function flowMeasures(kind: FlowKind, parts: readonly FlowPart[]): Map<string, n
  * the kind's total: primary and secondary suppression on person·km (or tonne·km and vehicle·km)
  * and kgCO2e at once, then the differencing check against every earlier publication.
  */
-function flowTables(
-	season: string,
-	rs: readonly ObsRecord[],
-	earlier: readonly (readonly ObsRecord[])[],
-	ctx: Ctx
-): FlowCell[] {
-	const partsOf = (xs: readonly ObsRecord[]) =>
-		xs.flatMap((r) => (r.flows ?? []).map((flow) => ({ contributor: r.contributor, flow })));
-	const now = partsOf(rs);
-	const before = earlier.filter((b) => b.length === 0 || carries(b[0], 'flows')).map(partsOf);
+function flowTables(season: string, rs: readonly ObsRecord[], ctx: Ctx): FlowCell[] {
 	const out: FlowCell[] = [];
 	for (const kind of FLOW_KINDS) {
-		const keyOfFlow = (p: FlowPart) => `${p.flow[1]}|${p.flow[2]}`;
-		const mine = now.filter((p) => p.flow[0] === kind);
+		const groups = new Map<string, FlowPart[]>();
+		const mine: FlowPart[] = [];
+		for (const r of rs)
+			for (const flow of r.flows ?? []) {
+				if (flow[0] !== kind) continue;
+				const p = { contributor: r.contributor, flow };
+				mine.push(p);
+				const k = `${flow[1]}|${flow[2]}`;
+				const g = groups.get(k);
+				if (g) g.push(p);
+				else groups.set(k, [p]);
+			}
 		if (mine.length === 0) continue;
-		const groups = groupBy(mine, keyOfFlow);
+		const band = (k: string) => DISTANCE_BANDS.indexOf(k.split('|')[1] as (typeof DISTANCE_BANDS)[number]);
 		const keys = [...groups.keys()].sort(
-			(a, b) =>
-				a.split('|')[0].localeCompare(b.split('|')[0]) ||
-				DISTANCE_BANDS.indexOf(a.split('|')[1] as never) - DISTANCE_BANDS.indexOf(b.split('|')[1] as never)
+			(a, b) => a.split('|')[0].localeCompare(b.split('|')[0]) || band(a) - band(b)
 		);
-		const p = protectCells(keys.map((k) => ({ key: k, measures: flowMeasures(kind, groups.get(k)!) })));
-		const earlierBy = before.map((b) =>
-			groupBy(
-				b.filter((x) => x.flow[0] === kind),
-				keyOfFlow
-			)
-		);
-		const one = (key: string, parts: FlowPart[], status: CellStatus, prev: FlowPart[][]): FlowCell => {
+		const measures = new Map(keys.map((k) => [k, flowMeasures(kind, groups.get(k)!)]));
+		const p = protectCells(keys.map((k) => ({ key: k, measures: measures.get(k)! })));
+		const one = (key: string, parts: FlowPart[], m: Map<string, number>[], status: CellStatus): FlowCell => {
 			const [mode, band] = key === 'all' ? ['all', 'all'] : key.split('|');
 			const base = { key, kind, mode, band };
 			if (!status.shown) return { ...base, shown: false, reason: status.reason };
-			const m = flowMeasures(kind, parts);
-			const id = `${season}|flow:${kind}|${key}`;
-			const hist = [...prev.map((x) => flowMeasures(kind, x)), ...(ctx.history.get(id) ?? [])];
-			if (differs(m, hist)) return { ...base, shown: false, reason: 'secondary' };
+			const id = `${season}|${FLOW_PREFIX}${kind}|${key}`;
+			if (differs(m, earlierOf(id, ctx))) return { ...base, shown: false, reason: 'secondary' };
 			ctx.published.set(id, m);
 			let km = 0;
 			let vkm = 0;
@@ -414,20 +466,8 @@ function flowTables(
 				kgPerKm: km > 0 ? kg / km : null
 			};
 		};
-		const total = one(
-			'all',
-			mine,
-			p.total,
-			before.map((b) => b.filter((x) => x.flow[0] === kind))
-		);
-		let cells = p.cells.map(({ key, status }) =>
-			one(
-				key,
-				groups.get(key)!,
-				status,
-				earlierBy.map((g) => g.get(key) ?? [])
-			)
-		);
+		const total = one('all', mine, flowMeasures(kind, mine), p.total);
+		let cells = p.cells.map(({ key, status }) => one(key, groups.get(key)!, measures.get(key)!, status));
 		// a cell withheld for differencing: the hidden rest must stay safe (as resecure)
 		let hidden = cells.filter((c) => !c.shown).flatMap((c) => groups.get(c.key) ?? []);
 		if (hidden.length > 0) {
@@ -444,7 +484,7 @@ function flowTables(
 				hidden = hidden.concat(groups.get(next.key) ?? []);
 			}
 		}
-		for (const c of cells) if (!c.shown) ctx.published.delete(`${season}|flow:${kind}|${c.key}`);
+		for (const c of cells) if (!c.shown) ctx.published.delete(`${season}|${FLOW_PREFIX}${kind}|${c.key}`);
 		out.push(total, ...cells);
 	}
 	return out;
