@@ -2,6 +2,7 @@
 import { getDb } from '$lib/server/db';
 import * as observatory from '$lib/server/observatory';
 import { regionName } from '$lib/networks/territory';
+import { isLeverKey, leverText } from '$lib/experiments/catalogue';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -14,6 +15,12 @@ export const load: PageServerLoad = async ({ url }) => {
 	const regions = Object.fromEntries(
 		(view?.tables.region ?? []).map((c) => [c.key, c.key === 'unknown' ? null : regionName(c.key)])
 	);
+	const levers = Object.fromEntries(
+		(view?.levers ?? []).map((c) => [
+			c.key,
+			isLeverKey(c.key) ? { fr: leverText(c.key, 'fr').title, en: leverText(c.key, 'en').title } : null
+		])
+	);
 	// no HTTP cache header: the layout around this page can show who is logged in, and a withdrawal
 	// must show at once; the aggregates themselves are cached in the server (LIVE_TTL_MS)
 	return {
@@ -21,6 +28,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		season,
 		view,
 		regions,
+		levers,
 		computedAt: live.computedAt,
 		factorSets: live.factorSets,
 		releases: await observatory.listReleases(db)
