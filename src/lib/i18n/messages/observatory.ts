@@ -165,7 +165,17 @@ export default defineMessages({
 			invalid: 'Choisissez oui ou non.',
 			settingsLink: 'Observatoire ouvert : contribuer ou non'
 		},
-		release: { period: 'Une saison est une année sur quatre chiffres, par exemple 2026.' }
+		release: { period: 'Une saison est une année sur quatre chiffres, par exemple 2026.' },
+		admin: {
+			title: 'Observatoire : publier',
+			lead: 'Réservé aux responsables de cette instance (EMPREINTE_ADMIN_EMAILS). Une publication fige les agrégats d’une saison tels qu’ils sont maintenant, sous les règles de diffusion ; elle ne peut plus être modifiée. C’est la même opération que npx empreinte observatory release --period AAAA.',
+			period: 'Saison à publier',
+			help: 'Une année sur quatre chiffres, par exemple 2026.',
+			build: 'Construire la publication',
+			built: 'Publication de la saison {period}, version {version}, construite.',
+			contributions: 'Contributions actuelles',
+			season: 'Saison {season} : {tours} tournées réalisées de {structures} structures'
+		}
 	},
 	en: {
 		nav: 'Observatory',
@@ -326,6 +336,16 @@ export default defineMessages({
 			invalid: 'Choose yes or no.',
 			settingsLink: 'Open observatory: contribute or not'
 		},
-		release: { period: 'A season is a four-digit year, for example 2026.' }
+		release: { period: 'A season is a four-digit year, for example 2026.' },
+		admin: {
+			title: 'Observatory: publish',
+			lead: 'For the people who run this instance (EMPREINTE_ADMIN_EMAILS). A release freezes a season’s aggregates as they are now, under the disclosure rules; it can never be changed. This is the same operation as npx empreinte observatory release --period YYYY.',
+			period: 'Season to publish',
+			help: 'A four-digit year, for example 2026.',
+			build: 'Build the release',
+			built: 'Release of season {period}, version {version}, built.',
+			contributions: 'Current contributions',
+			season: 'Season {season}: {tours} completed tours from {structures} structures'
+		}
 	}
 });
