@@ -1,7 +1,7 @@
 // The public observatory: no account. Every figure comes from the disclosure-controlled aggregates.
 import { getDb } from '$lib/server/db';
 import * as observatory from '$lib/server/observatory';
-import { regionName } from '$lib/networks/territory';
+import { regionCodes, regionName } from '$lib/networks/territory';
 import { isLeverKey, leverText } from '$lib/experiments/catalogue';
 import type { PageServerLoad } from './$types';
 
@@ -28,6 +28,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		season,
 		view,
 		regions,
+		regionNames: Object.fromEntries(regionCodes().map((c) => [c, regionName(c)])),
 		levers,
 		computedAt: live.computedAt,
 		factorSets: live.factorSets,
