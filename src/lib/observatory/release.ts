@@ -256,6 +256,14 @@ Factor sets used by the contributed tours: ${input.factorSets.length ? input.fac
 `;
 }
 
+const FORMAT_2_NOTE = `
+
+Package format 2: \`aggregates.csv\` gains the dimensions \`team\` (people on the road) and \`scope\`
+(regional / national / international); new resources \`flows.csv\` (team person·km, freight tonne·km and
+vehicle·km by mode family and distance band) and \`levers.csv\` (experiments by lever, measured savings);
+each resource names the URL where the instance serves its Table Schema (\`x-schema-endpoint\`). Figures are
+also checked against everything the live page has shown (differencing).`;
+
 function changelog(input: ReleaseInput): string {
 	const lines = [...input.history, { version: input.version, createdAt: input.createdAt }]
 		.sort((a, b) => b.version - a.version)
@@ -263,7 +271,8 @@ function changelog(input: ReleaseInput): string {
 			(h) =>
 				`## ${input.period}.${h.version} — ${h.createdAt}\n\n${
 					h.version === input.version
-						? 'This release: aggregates of the contributions stored at the date of the build.'
+						? 'This release: aggregates of the contributions stored at the date of the build.' +
+							((input.format ?? 2) === 2 ? FORMAT_2_NOTE : '')
 						: 'Earlier release of the same period (immutable).'
 				}\n`
 		);
