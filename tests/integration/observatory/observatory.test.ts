@@ -10,6 +10,7 @@ import { eq } from 'drizzle-orm';
 import * as observatory from '../../../src/lib/server/observatory';
 import * as organisations from '../../../src/lib/server/organisations';
 import * as tours from '../../../src/lib/server/tours';
+import * as commitments from '../../../src/lib/server/commitments';
 import { organisations as orgTable } from '../../../src/lib/server/db/schema/auth';
 import { observatoryConsent } from '../../../src/lib/server/db/schema/observatory';
 import { ForbiddenError, NotFoundError } from '../../../src/lib/server/errors';
@@ -23,12 +24,15 @@ import { observatoryShown, tourObservatory } from '../../../src/lib/server/db/sc
 
 let db: Db;
 const orgs: Membership[] = [];
+/** each contributor's forecast and actual tour ids */
+const tourIds = new Map<string, { forecast: string; actual: string }>();
 
 async function contributor(name: string, kind: 'company' | 'venue' = 'company') {
 	const user = await makeUser(db, name.toLowerCase().replace(/\W/g, ''));
 	const m = await organisations.create(db, user, { name, kind });
 	const t = await importCircus(db, m);
-	await tours.makeActual(db, m, t.id);
+	const a = await tours.makeActual(db, m, t.id);
+	tourIds.set(m.orgId, { forecast: t.id, actual: a.id });
 	return m;
 }
 
@@ -128,6 +132,39 @@ describe('consent', () => {
 			where: eq(observatoryConsent.orgId, other.orgId)
 		});
 		expect(row?.contributing).toBe(true);
+	});
+});
+
+describe('experiments by lever', () => {
+	it('counts commitments measured by a contributed actual tour, from 3 structures, with the engine’s savings', async () => {
+		expect(await observatory.contributedExperiments(db)).toEqual([]);
+		for (const m of orgs.slice(0, 3)) {
+			const ids = tourIds.get(m.orgId)!;
+			const c = await commitments.create(db, m, { tourId: ids.forecast, lever: 'train', title: 'Le train' });
+			await commitments.linkMeasured(db, m, c.id, ids.actual);
+		}
+		// a commitment without a measured tour does not count
+		await commitments.create(db, orgs[0], {
+			tourId: tourIds.get(orgs[0].orgId)!.forecast,
+			lever: 'vegetarian',
+			title: 'Repas'
+		});
+		const exps = await observatory.contributedExperiments(db);
+		expect(exps.map((e) => [e.lever, e.season])).toEqual([
+			['train', '2026'],
+			['train', '2026'],
+			['train', '2026']
+		]);
+		// the actual is a copy of the forecast: the measured saving is 0 kgCO2e
+		for (const e of exps) expect(Math.abs(e.savingKg)).toBeLessThan(1e-6);
+		const season = (await live()).find((s) => s.season === '2026')!;
+		expect(season.levers).toEqual([
+			{ key: 'train', shown: true, structures: 3, commitments: 3, saving: null }
+		]);
+		// a structure that withdraws takes its commitments with it
+		await observatory.setConsent(db, orgs[2], { contributing: 'no' });
+		expect((await observatory.contributedExperiments(db)).length).toBe(2);
+		await observatory.setConsent(db, orgs[2], { contributing: 'yes' });
 	});
 });
 
