@@ -11,6 +11,8 @@
  *   release      a full release of one season built and stored (read, aggregate against the
  *                earlier releases of the period, CSV, datapackage.json, README, CHANGELOG, SHA-256)
  *   read.floor   the same rows read from the database, nothing else: what no page can go below
+ *   aggregate    the disclosure-controlled aggregation alone, records in memory (five dimensions,
+ *                flows, levers; against three releases and the page's own history)
  */
 import { createTestDb } from '../../src/lib/server/db/client';
 import {
@@ -21,6 +23,7 @@ import {
 	tours
 } from '../../src/lib/server/db/schema/index';
 import * as observatory from '../../src/lib/server/observatory';
+import { aggregate, type ObsRecord } from '../../src/lib/observatory/index';
 
 export interface BenchResult {
 	name: string;
@@ -143,6 +146,16 @@ export async function bench(): Promise<BenchResult[]> {
 		observatory.invalidateLive();
 		live.push(await time(() => observatory.liveAggregates(db, now)));
 	}
+	const agg: number[] = [];
+	const { records } = await observatory.contributedRecords(db);
+	const released = records.filter((x: ObsRecord) => x.season === '2026');
+	const first = aggregate(records, [released]);
+	const history = new Map([...first.published].map(([k, v]) => [k, [v]]));
+	for (let i = 0; i < 7; i++) {
+		const t = performance.now();
+		aggregate(records, [released, released, released], { history });
+		agg.push(performance.now() - t);
+	}
 	const note = `${ORGS * PER_ORG} contributed tours, ${ORGS} structures`;
 	return [
 		{ name: 'observatory.live.cold', median_ms: Math.round(median(live)), runs: live.length, note },
@@ -152,6 +165,7 @@ export async function bench(): Promise<BenchResult[]> {
 			runs: release.length,
 			note: 'one season (≈ 3 300 tours), versions 1–3'
 		},
+		{ name: 'observatory.aggregate', median_ms: Math.round(median(agg)), runs: agg.length, note },
 		{ name: 'observatory.read.floor', median_ms: Math.round(median(floor)), runs: floor.length, note }
 	];
 }
