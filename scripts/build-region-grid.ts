@@ -89,4 +89,6 @@ const out = {
 };
 const target = join(root, 'src/lib/observatory/region-grid.json');
 writeFileSync(target, JSON.stringify(out) + '\n');
-console.log(`${target}: ${width}×${height} cells, ${regions.length} regions, ${JSON.stringify(out).length} bytes`);
+console.log(
+	`${target}: ${width}×${height} cells, ${regions.length} regions, ${JSON.stringify(out).length} bytes`
+);
