@@ -342,7 +342,12 @@ export async function liveAggregates(db: Db, now = new Date()): Promise<LiveView
 		{ history: shown.history, experiments, baselineExperiments: baselines.map((b) => b.experiments) }
 	);
 	await recordShown(db, aggregates, now);
-	const value = { computedAt: now.toISOString(), aggregates, factorSets };
+	// the per-structure measures (`published`) stay in the server: what is served is the seasons only
+	const value = {
+		computedAt: now.toISOString(),
+		aggregates: { seasons: aggregates.seasons, published: new Map() },
+		factorSets
+	};
 	cache = { at: now.getTime(), value, version };
 	return value;
 }

@@ -243,3 +243,12 @@ describe('releases', () => {
 		);
 	});
 });
+
+describe('what is served', () => {
+	it('never carries the per-structure measures kept for differencing', async () => {
+		const v = await observatory.liveAggregates(db);
+		expect(v.aggregates.published.size).toBe(0);
+		const text = JSON.stringify(v);
+		for (const m of orgs) expect(text).not.toContain(m.orgId);
+	});
+});
