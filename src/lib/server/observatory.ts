@@ -125,21 +125,17 @@ function contributing() {
  */
 export async function contributedRecords(db: Db): Promise<{ records: ObsRecord[]; factorSets: string[] }> {
 	const o = tourObservatory;
-	// the row's figures packed by SQLite into one text column (SQLite prints reals with at most 16
+	// the whole row packed by SQLite into one text column (SQLite prints reals with at most 16
 	// significant digits even when asked for 17: a relative error below 1e-15, far under the 1e-9 kg
 	// the differencing check ignores, and the same on every read): the driver builds one property per
 	// column and row, which for 10 000 rows × 17 columns cost more than splitting one string per row
 	const g = (c: AnyColumn) => sql`printf('%.17g', ${c})`;
-	const packed = sql<string>`${o.teamSize} || ',' || ${o.scope} || ',' || ${o.dates} || ',' || ${o.performances} || ',' || ${g(o.spectators)} || ',' || ${g(o.companyKg)} || ',' || ${g(o.travelKg)} || ',' || ${g(o.freightKg)} || ',' || ${g(o.accommodationKg)} || ',' || ${g(o.mealKg)} || ',' || coalesce(${o.homeRegion}, '')`;
+	// fields separated by U+001F (unit separator); the season, typed by people, comes last and keeps
+	// whatever it holds (everything after the 15th separator), so no input can shift the others
+	const sep = sql`char(31)`;
+	const packed = sql<string>`${o.teamSize} || ${sep} || ${o.scope} || ${sep} || ${o.dates} || ${sep} || ${o.performances} || ${sep} || ${g(o.spectators)} || ${sep} || ${g(o.companyKg)} || ${sep} || ${g(o.travelKg)} || ${sep} || ${g(o.freightKg)} || ${sep} || ${g(o.accommodationKg)} || ${sep} || ${g(o.mealKg)} || ${sep} || coalesce(${o.homeRegion}, '') || ${sep} || ${tours.orgId} || ${sep} || ${productions.discipline} || ${sep} || ${o.factorSet} || ' (engine ' || ${o.engineVersion} || ')' || ${sep} || ${o.flows} || ${sep} || ${tours.season}`;
 	const rows = await db
-		.select({
-			orgId: tours.orgId,
-			season: tours.season,
-			discipline: productions.discipline,
-			set: sql<string>`${o.factorSet} || ' (engine ' || ${o.engineVersion} || ')'`,
-			packed,
-			flows: o.flows
-		})
+		.select({ packed })
 		.from(observatoryConsent)
 		.innerJoin(organisations, eq(organisations.id, observatoryConsent.orgId))
 		.innerJoin(tours, eq(tours.orgId, observatoryConsent.orgId))
@@ -149,13 +145,13 @@ export async function contributedRecords(db: Db): Promise<{ records: ObsRecord[]
 		.orderBy(asc(tours.id));
 	const sets = new Set<string>();
 	const records = rows.map((r): ObsRecord => {
-		sets.add(r.set);
-		const f = r.packed.split(',');
+		const f = r.packed.split('\u001f');
+		sets.add(f[13]);
 		return {
-			contributor: r.orgId,
-			season: r.season,
+			contributor: f[11],
+			season: f.slice(15).join('\u001f'),
 			region: f[10] === '' ? 'unknown' : f[10],
-			discipline: r.discipline,
+			discipline: f[12],
 			dates: Number(f[2]),
 			performances: Number(f[3]),
 			spectators: Number(f[4]),
@@ -168,7 +164,7 @@ export async function contributedRecords(db: Db): Promise<{ records: ObsRecord[]
 			},
 			team: Number(f[0]),
 			scope: f[1] as ScopeBand,
-			flows: JSON.parse(r.flows) as Flow[]
+			flows: JSON.parse(f[14]) as Flow[]
 		};
 	});
 	return { records, factorSets: [...sets].sort() };

@@ -21,6 +21,7 @@ import { importCircus } from '../experiments/helpers';
 import { SCHEMAS, validateCsv } from '../../../src/lib/observatory/index';
 import { backfillObservatory } from '../../../src/lib/server/network-indicators';
 import { observatoryShown, tourObservatory } from '../../../src/lib/server/db/schema/observatory';
+import { tours as toursTable } from '../../../src/lib/server/db/schema/tours';
 
 let db: Db;
 const orgs: Membership[] = [];
@@ -184,6 +185,24 @@ describe('the compact per-tour row', () => {
 			xs.map(({ computedAt: _c, ...r }) => r).sort((a, b) => a.tourId.localeCompare(b.tourId));
 		expect(strip(again)).toEqual(strip(rows));
 		expect(await backfillObservatory(db)).toBe(0);
+	});
+
+	it('is read back exactly, whatever a season typed by people holds', async () => {
+		const { actual } = tourIds.get(orgs[1].orgId)!;
+		const odd = '2026\u001f,"x"';
+		await db.update(toursTable).set({ season: odd }).where(eq(toursTable.id, actual));
+		const { records } = await observatory.contributedRecords(db);
+		const mine = records.filter((r) => r.contributor === orgs[1].orgId);
+		expect(mine.map((r) => r.season)).toEqual([odd]);
+		const row = (await db.select().from(tourObservatory).where(eq(tourObservatory.tourId, actual)))[0];
+		expect(mine[0]).toMatchObject({
+			companyKg: row.companyKg,
+			spectators: row.spectators,
+			team: row.teamSize,
+			scope: row.scope,
+			flows: JSON.parse(row.flows)
+		});
+		await db.update(toursTable).set({ season: '2026' }).where(eq(toursTable.id, actual));
 	});
 
 	it('the live page keeps what it showed, and does not show a cell moved by one structure since', async () => {
