@@ -52,7 +52,9 @@ export default defineConfig({
 			EMPREINTE_LOGIN_MAX_PER_IP: process.env.EMPREINTE_LOGIN_MAX_PER_IP ?? '10000',
 			EMPREINTE_SIGNUP_MAX_PER_IP: process.env.EMPREINTE_SIGNUP_MAX_PER_IP ?? '10000',
 			// the anonymous API's per-IP limit (120/min) would count every test's venue searches
-			EMPREINTE_API_MAX_PER_IP_PER_MINUTE: process.env.EMPREINTE_API_MAX_PER_IP_PER_MINUTE ?? '100000'
+			EMPREINTE_API_MAX_PER_IP_PER_MINUTE: process.env.EMPREINTE_API_MAX_PER_IP_PER_MINUTE ?? '100000',
+			// the instance owner of tests/e2e/observatory.test.ts (builds a release from /admin/observatory)
+			EMPREINTE_ADMIN_EMAILS: process.env.EMPREINTE_ADMIN_EMAILS ?? 'instance-owner@example.test'
 		}
 	}
 });

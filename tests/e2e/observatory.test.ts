@@ -3,8 +3,10 @@
  * actual and choose « contribuer à l'observatoire ouvert »; an anonymous visitor (a journalist)
  * reads the figures by region and discipline; the operator builds a release with the CLI; the
  * visitor downloads the zip, and every CSV row passes the Table Schema of its datapackage.json,
- * every column documented; one company withdraws and the live figures turn secret at once. axe on
- * every page.
+ * every column documented, and against the Table Schema the instance serves; the instance owner
+ * builds the next release from /admin/observatory (anyone else gets 404); the map of regions is
+ * reached with the keyboard; one company withdraws and the live figures turn secret at once. axe
+ * on every page.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -95,6 +97,22 @@ test('three companies contribute, a visitor reads and downloads a valid release;
 	await expect(structures).toHaveText('3');
 	await expect(page.getByRole('table', { name: 'Par région du siège' })).toContainText('Occitanie');
 	await expect(page.getByRole('table', { name: 'Par discipline' })).toContainText('Cirque');
+	await expect(
+		page.getByRole('table', { name: 'Par taille d’équipe (personnes sur la route)' })
+	).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Par portée géographique' })).toContainText('Régionale');
+	await expect(page.getByRole('table', { name: 'Équipe : personnes·km par mode et distance' })).toContainText(
+		'Route'
+	);
+	// the map: each region is a link named by its figure; Tab reaches it, Enter goes to its table row
+	const occitanie = page.getByRole('link', { name: /^Occitanie : [\d\s  ,]+ kg CO₂e par date$/ });
+	await expect(occitanie).toBeVisible();
+	await occitanie.focus();
+	await expect(page.locator('.map .focus')).toContainText('Occitanie');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#region-76$/);
+	await expect(page.getByRole('link', { name: 'Bretagne : aucune tournée versée' })).toBeVisible();
+	await expect(page.getByRole('link', { name: '/api/observatory/schema' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Méthode et limites' })).toBeVisible();
 	await expect(page.getByText('Mobilité des publics : exclue de ces chiffres.')).toBeVisible();
 	await axe(page, 'observatory');
@@ -123,17 +141,56 @@ test('three companies contribute, a visitor reads and downloads a valid release;
 	expect(zip.headers()['content-type']).toBe('application/zip');
 	const files = unzipStored(Buffer.from(await zip.body()));
 	expect([...files.keys()].sort()).toEqual(
-		['CHANGELOG.md', 'README.md', 'aggregates.csv', 'categories.csv', 'datapackage.json'].sort()
+		[
+			'CHANGELOG.md',
+			'README.md',
+			'aggregates.csv',
+			'categories.csv',
+			'datapackage.json',
+			'flows.csv',
+			'levers.csv'
+		].sort()
 	);
 	const pkg = JSON.parse(files.get('datapackage.json')!);
 	expect(pkg.licenses[0].name).toBe('etalab-2.0');
-	for (const r of pkg.resources as { path: string; schema: TableSchema }[]) {
+	for (const r of pkg.resources as { path: string; schema: TableSchema; 'x-schema-endpoint': string }[]) {
 		for (const f of r.schema.fields) expect(f.description.length).toBeGreaterThan(10);
 		expect(validateCsv(r.schema, files.get(r.path)!)).toEqual([]);
+		// the schema the instance serves at its own URL is the one in the package, and the CSV passes it
+		const served = (await (await page.request.get(r['x-schema-endpoint'])).json()) as TableSchema;
+		expect(served).toEqual(r.schema);
+		expect(validateCsv(served, files.get(r.path)!)).toEqual([]);
 	}
+	expect(files.get('flows.csv')).toMatch(/\n2026,team,all,all,false,,3,/);
 	expect(files.get('aggregates.csv')).toMatch(/^season,dimension,value,suppressed,/);
 	expect(files.get('aggregates.csv')).toContain('\n2026,all,all,false,,3,3,');
 	for (const c of companies) expect(files.get('aggregates.csv')).not.toContain(c.slug);
+
+	// the instance owner builds the next release from the web; anyone else does not even see the page
+	const other = await companies[0].page.request.get('/admin/observatory', { maxRedirects: 0 });
+	expect(other.status()).toBe(404);
+	const ownerContext = await browser.newContext({ locale: 'fr-FR' });
+	const owner = await ownerContext.newPage();
+	await signUp(owner, 'Responsable Instance', 'instance-owner@example.test');
+	await owner.goto('/admin/observatory');
+	await expect(owner.getByRole('heading', { level: 1 })).toHaveText('Observatoire : publier');
+	await expect(owner.getByText(/Saison 2026 : 3 tournées réalisées de 3 structures/)).toBeVisible();
+	await axe(owner, 'admin observatory');
+	await expect(owner.getByLabel('Saison à publier')).toHaveValue('2026');
+	await owner.getByRole('button', { name: 'Construire la publication' }).click();
+	await expect(owner.getByRole('status')).toContainText(
+		/Publication de la saison 2026, version \d+, construite\./
+	);
+	const zip2 = await owner.request.get(
+		(await owner
+			.getByRole('status')
+			.getByRole('link', { name: 'Télécharger le paquet (zip)' })
+			.getAttribute('href'))!
+	);
+	const files2 = unzipStored(Buffer.from(await zip2.body()));
+	expect(files2.get('aggregates.csv')).toBe(files.get('aggregates.csv'));
+	expect(files2.get('CHANGELOG.md')).toMatch(/## 2026\.2 — /);
+	await ownerContext.close();
 
 	// one company withdraws: the live figures are secret at once (fewer than 3 structures)
 	await choose(companies[2], 'Ne plus contribuer');

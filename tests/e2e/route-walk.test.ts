@@ -77,6 +77,10 @@ const PUBLIC: { route: RegExp; reason: string }[] = [
 		reason: 'the open observatory’s aggregates as JSON, same disclosure rules'
 	},
 	{
+		route: /^\/api\/observatory\/schema(\/\[resource\])?$/,
+		reason: 'the Table Schemas of the release files: static descriptions of columns, no data'
+	},
+	{
 		route: /^\/observatory\/releases\/\[release\]\/\[file\]$/,
 		reason: 'published open-data release files (aggregates only, never records); a made-up id is 404'
 	}
@@ -105,6 +109,17 @@ const OWN_DATA: { route: RegExp; reason: string }[] = [
 		route: /^\/networks\/join\/\[code\]$/,
 		reason:
 			'a network’s invitation link: names the network only to the holder of a valid code; joins one of the caller’s own organisations'
+	}
+];
+
+/**
+ * Instance owners only (EMPREINTE_ADMIN_EMAILS, src/lib/server/admin.ts): an anonymous visitor is
+ * sent to log in, anyone else gets 404 — like an organisation that is not theirs.
+ */
+const INSTANCE_OWNER: { route: RegExp; reason: string }[] = [
+	{
+		route: /^\/admin\/observatory$/,
+		reason: 'builds an open-observatory release (same code path as the CLI); guarded by requireInstanceOwner'
 	}
 ];
 
@@ -203,8 +218,9 @@ function url(e: Endpoint, org: string): string {
 	return path;
 }
 
-function classify(route: string): 'org' | 'public' | 'own' | 'unlisted' {
+function classify(route: string): 'org' | 'admin' | 'public' | 'own' | 'unlisted' {
 	if (ORG_SCOPED.test(route)) return 'org';
+	if (INSTANCE_OWNER.some((p) => p.route.test(route))) return 'admin';
 	if (PUBLIC.some((p) => p.route.test(route))) return 'public';
 	if (OWN_DATA.some((p) => p.route.test(route))) return 'own';
 	return 'unlisted';
@@ -302,8 +318,9 @@ test('an outsider gets 404 on every organisation route, and no victim data anywh
 		const r = await call(outsider, origin, e, victim.slug);
 		expectNoVictimData(r.body, what);
 		if (r.status >= 500) problems.push(`${what} → ${r.status}`);
-		if (classify(e.route) === 'org' && r.status !== 404) problems.push(`${what} → ${r.status} ${r.location}`);
-		if (e.action && classify(e.route) === 'org') {
+		if (['org', 'admin'].includes(classify(e.route)) && r.status !== 404)
+			problems.push(`${what} → ${r.status} ${r.location}`);
+		if (e.action && ['org', 'admin'].includes(classify(e.route))) {
 			// the same action as use:enhance sends it
 			const j = await call(outsider, origin, e, victim.slug, 'json');
 			expectNoVictimData(j.body, `${what} (enhanced)`);
@@ -321,7 +338,7 @@ test('an anonymous visitor is sent to log in on every organisation route', async
 		const r = await call(anonymous, origin, e, victim.slug);
 		expectNoVictimData(r.body, what);
 		if (r.status >= 500) problems.push(`${what} → ${r.status}`);
-		if (classify(e.route) === 'org' && !isLoginRedirect(r, origin))
+		if (['org', 'admin'].includes(classify(e.route)) && !isLoginRedirect(r, origin))
 			problems.push(`${what} → ${r.status} ${r.location}`);
 		if (classify(e.route) === 'own' && e.method === 'GET' && !isLoginRedirect(r, origin) && r.status !== 303)
 			problems.push(`${what} → ${r.status} (own-data page without log-in)`);
@@ -368,7 +385,8 @@ test('the demo organisation is readable by anyone and writable by no one', async
 });
 
 test('the allow-lists say why each public or own-data route may answer', () => {
-	for (const entry of [...PUBLIC, ...OWN_DATA]) expect(entry.reason.length).toBeGreaterThan(10);
+	for (const entry of [...PUBLIC, ...OWN_DATA, ...INSTANCE_OWNER])
+		expect(entry.reason.length).toBeGreaterThan(10);
 	// and nothing under /o/ is allow-listed
 	for (const entry of [...PUBLIC, ...OWN_DATA]) expect(entry.route.test('/o/[org]')).toBe(false);
 	expect(existsSync(ROUTES_DIR)).toBe(true);

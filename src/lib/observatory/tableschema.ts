@@ -55,7 +55,8 @@ const int = (name: string, title: string, description: string): Field => ({
 	constraints: { minimum: 0 }
 });
 
-export const AGGREGATES_SCHEMA: TableSchema = {
+/** The aggregates' schema of the first releases (format 1): three dimensions. */
+export const AGGREGATES_SCHEMA_V1: TableSchema = {
 	fields: [
 		{
 			name: 'season',
@@ -121,6 +122,141 @@ export const AGGREGATES_SCHEMA: TableSchema = {
 	],
 	missingValues: [''],
 	primaryKey: ['season', 'dimension', 'value']
+};
+
+/** Format 2: + team size (people on the road) and geographic scope. */
+export const AGGREGATES_SCHEMA: TableSchema = {
+	...AGGREGATES_SCHEMA_V1,
+	fields: AGGREGATES_SCHEMA_V1.fields.map((f) =>
+		f.name === 'dimension'
+			? {
+					...f,
+					description:
+						'What the row breaks down by: all (the season total), region (INSEE code of the region of the structure’s home base, unknown outside France), discipline, band (tour scale by number of dates: 1, 2-5, 6-20, 21+), team (people on the road, the largest team present at one date: 1-3, 4-8, 9-20, 21+, unknown), scope (geographic scope: regional when every date is in the home base’s region, national when every date is in France, international otherwise).',
+					constraints: { required: true, enum: ['all', 'region', 'discipline', 'band', 'team', 'scope'] }
+				}
+			: f
+	)
+};
+
+export const FLOWS_SCHEMA: TableSchema = {
+	fields: [
+		{
+			name: 'season',
+			type: 'string',
+			title: 'Season',
+			description: 'Season (year) of the tours.',
+			constraints: { required: true }
+		},
+		{
+			name: 'kind',
+			type: 'string',
+			title: 'Kind',
+			description: 'team (the touring team’s travel) or freight (sets, instruments, equipment).',
+			constraints: { required: true, enum: ['team', 'freight'] }
+		},
+		{
+			name: 'mode',
+			type: 'string',
+			title: 'Mode family',
+			description:
+				'Mode family of the engine (rail, road, coach, air, sea, urban, soft), all for the kind’s total. No origin, destination or place.',
+			constraints: { required: true }
+		},
+		{
+			name: 'distance_band',
+			type: 'string',
+			title: 'Distance band',
+			description:
+				'Distance of each leg as the engine counted it for that mode, km: 0-100, 100-300, 300-800, 800+, unknown; all for the kind’s total.',
+			constraints: { required: true, enum: ['all', '0-100', '100-300', '300-800', '800+', 'unknown'] }
+		},
+		{ ...suppressed },
+		{ ...reason },
+		int('n_structures', 'Structures', 'Number of contributing organisations with such legs.'),
+		num(
+			'activity_km',
+			'person·km or tonne·km',
+			'team: person·km (people × km); freight: tonne·km of the shipments whose weight is known.',
+			'person·km | tonne·km'
+		),
+		num(
+			'vehicle_km',
+			'Vehicle·km',
+			'freight only: vehicle·km of vans and trucks (empty for team rows).',
+			'vehicle·km'
+		),
+		num('kgco2e', 'kgCO2e', 'Emissions of these legs (engine result, factor sets below).', 'kgCO2e'),
+		num(
+			'kgco2e_per_km',
+			'kgCO2e per person·km or tonne·km',
+			'kgco2e / activity_km (for freight, only meaningful where every shipment has a weight).',
+			'kgCO2e/unit'
+		)
+	],
+	missingValues: [''],
+	primaryKey: ['season', 'kind', 'mode', 'distance_band']
+};
+
+export const LEVERS_SCHEMA: TableSchema = {
+	fields: [
+		{
+			name: 'season',
+			type: 'string',
+			title: 'Season',
+			description: 'Season (year) of the actual tour that measured the result.',
+			constraints: { required: true }
+		},
+		{
+			name: 'lever',
+			type: 'string',
+			title: 'Lever',
+			description:
+				'Key of the lever in the Empreinte catalogue (train, fewer-vehicles, lighter-set, shared-freight, co-routing, longer-runs, tour-order, audience-carpool, vegetarian, local-technicians).',
+			constraints: { required: true }
+		},
+		{ ...suppressed },
+		{ ...reason },
+		int(
+			'n_structures',
+			'Structures',
+			'Number of contributing organisations with a measured commitment on this lever.'
+		),
+		int(
+			'n_commitments',
+			'Commitments',
+			'Number of commitments on this lever whose result was measured by an actual tour.'
+		),
+		{
+			...num(
+				'saving_kgco2e_p25',
+				'Measured saving, first quartile',
+				'First quartile of each structure’s mean measured saving (baseline tour − actual tour, kgCO2e, in the lever’s scope); only from 5 structures. May be negative (an increase).',
+				'kgCO2e'
+			),
+			constraints: {}
+		},
+		{
+			...num(
+				'saving_kgco2e_median',
+				'Measured saving, median',
+				'Median of each structure’s mean measured saving (kgCO2e); only from 5 structures. May be negative.',
+				'kgCO2e'
+			),
+			constraints: {}
+		},
+		{
+			...num(
+				'saving_kgco2e_p75',
+				'Measured saving, third quartile',
+				'Third quartile of each structure’s mean measured saving (kgCO2e); only from 5 structures. May be negative.',
+				'kgCO2e'
+			),
+			constraints: {}
+		}
+	],
+	missingValues: [''],
+	primaryKey: ['season', 'lever']
 };
 
 export const CATEGORIES_SCHEMA: TableSchema = {

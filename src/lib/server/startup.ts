@@ -14,7 +14,7 @@ import { purgeExpired as purgeExpiredEstimates } from './estimates';
 import { getFactorLibrary } from './factor-tables';
 import { getGazetteer } from './geo/index';
 import { purgeExpired as purgeExpiredTraining } from './training';
-import { backfill as backfillTourIndicators } from './network-indicators';
+import { backfill as backfillTourIndicators, backfillObservatory } from './network-indicators';
 import { seedDemoNetworkIfMissing } from './demo-network';
 
 export interface StartupReport {
@@ -54,6 +54,7 @@ export async function startup(
 	const trainingPurged = await purgeExpiredTraining(db);
 	if (config.seedDemo) await seedDemoNetworkIfMissing(db); // the referent's demo (issue 11)
 	await backfillTourIndicators(db); // tours saved before network dashboards stored their indicators
+	await backfillObservatory(db); // tours saved before the observatory kept its compact row
 	setDb(db);
 	return { db, report: { migrationsApplied: appliedNow, demoSeeded, trainingPurged } };
 }

@@ -1,7 +1,8 @@
 // The public observatory: no account. Every figure comes from the disclosure-controlled aggregates.
 import { getDb } from '$lib/server/db';
 import * as observatory from '$lib/server/observatory';
-import { regionName } from '$lib/networks/territory';
+import { regionCodes, regionName } from '$lib/networks/territory';
+import { isLeverKey, leverText } from '$lib/experiments/catalogue';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -14,6 +15,12 @@ export const load: PageServerLoad = async ({ url }) => {
 	const regions = Object.fromEntries(
 		(view?.tables.region ?? []).map((c) => [c.key, c.key === 'unknown' ? null : regionName(c.key)])
 	);
+	const levers = Object.fromEntries(
+		(view?.levers ?? []).map((c) => [
+			c.key,
+			isLeverKey(c.key) ? { fr: leverText(c.key, 'fr').title, en: leverText(c.key, 'en').title } : null
+		])
+	);
 	// no HTTP cache header: the layout around this page can show who is logged in, and a withdrawal
 	// must show at once; the aggregates themselves are cached in the server (LIVE_TTL_MS)
 	return {
@@ -21,6 +28,8 @@ export const load: PageServerLoad = async ({ url }) => {
 		season,
 		view,
 		regions,
+		regionNames: Object.fromEntries(regionCodes().map((c) => [c, regionName(c)])),
+		levers,
 		computedAt: live.computedAt,
 		factorSets: live.factorSets,
 		releases: await observatory.listReleases(db)

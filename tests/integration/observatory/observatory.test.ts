@@ -10,6 +10,7 @@ import { eq } from 'drizzle-orm';
 import * as observatory from '../../../src/lib/server/observatory';
 import * as organisations from '../../../src/lib/server/organisations';
 import * as tours from '../../../src/lib/server/tours';
+import * as commitments from '../../../src/lib/server/commitments';
 import { organisations as orgTable } from '../../../src/lib/server/db/schema/auth';
 import { observatoryConsent } from '../../../src/lib/server/db/schema/observatory';
 import { ForbiddenError, NotFoundError } from '../../../src/lib/server/errors';
@@ -17,25 +18,30 @@ import type { Membership } from '../../../src/lib/server/auth/types';
 import { createTestDb, type Db } from '../../../src/lib/server/db/client';
 import { makeUser } from '../auth/helpers';
 import { importCircus } from '../experiments/helpers';
-import { AGGREGATES_SCHEMA, CATEGORIES_SCHEMA, validateCsv } from '../../../src/lib/observatory/index';
+import { SCHEMAS, validateCsv } from '../../../src/lib/observatory/index';
+import { backfillObservatory } from '../../../src/lib/server/network-indicators';
+import { observatoryShown, tourObservatory } from '../../../src/lib/server/db/schema/observatory';
+import { tours as toursTable } from '../../../src/lib/server/db/schema/tours';
 
 let db: Db;
 const orgs: Membership[] = [];
+/** each contributor's forecast and actual tour ids */
+const tourIds = new Map<string, { forecast: string; actual: string }>();
 
 async function contributor(name: string, kind: 'company' | 'venue' = 'company') {
 	const user = await makeUser(db, name.toLowerCase().replace(/\W/g, ''));
 	const m = await organisations.create(db, user, { name, kind });
 	const t = await importCircus(db, m);
-	await tours.makeActual(db, m, t.id);
+	const a = await tours.makeActual(db, m, t.id);
+	tourIds.set(m.orgId, { forecast: t.id, actual: a.id });
 	return m;
 }
 
 const live = async () => (await observatory.liveAggregates(db)).aggregates.seasons;
 const total = async () => (await live()).find((s) => s.season === '2026')?.total;
-const toursCounted = async () => {
-	const t = await total();
-	return t?.shown ? t.tours : null;
-};
+/** Who counts (before any disclosure rule): the contributed actual tours of the season. */
+const toursCounted = async () =>
+	(await observatory.contributedRecords(db)).records.filter((r) => r.season === '2026').length;
 
 beforeAll(async () => {
 	db = await createTestDb();
@@ -130,6 +136,81 @@ describe('consent', () => {
 	});
 });
 
+describe('experiments by lever', () => {
+	it('counts commitments measured by a contributed actual tour, from 3 structures, with the engine’s savings', async () => {
+		expect(await observatory.contributedExperiments(db)).toEqual([]);
+		for (const m of orgs.slice(0, 3)) {
+			const ids = tourIds.get(m.orgId)!;
+			const c = await commitments.create(db, m, { tourId: ids.forecast, lever: 'train', title: 'Le train' });
+			await commitments.linkMeasured(db, m, c.id, ids.actual);
+		}
+		// a commitment without a measured tour does not count
+		await commitments.create(db, orgs[0], {
+			tourId: tourIds.get(orgs[0].orgId)!.forecast,
+			lever: 'vegetarian',
+			title: 'Repas'
+		});
+		const exps = await observatory.contributedExperiments(db);
+		expect(exps.map((e) => [e.lever, e.season])).toEqual([
+			['train', '2026'],
+			['train', '2026'],
+			['train', '2026']
+		]);
+		// the actual is a copy of the forecast: the measured saving is 0 kgCO2e
+		for (const e of exps) expect(Math.abs(e.savingKg)).toBeLessThan(1e-6);
+		const season = (await live()).find((s) => s.season === '2026')!;
+		expect(season.levers).toEqual([
+			{ key: 'train', shown: true, structures: 3, commitments: 3, saving: null }
+		]);
+		// a structure that withdraws takes its commitments with it
+		await observatory.setConsent(db, orgs[2], { contributing: 'no' });
+		expect((await observatory.contributedExperiments(db)).length).toBe(2);
+		await observatory.setConsent(db, orgs[2], { contributing: 'yes' });
+	});
+});
+
+describe('the compact per-tour row', () => {
+	it('is written at save time, and back-filled from the tour for tours saved before it existed', async () => {
+		const rows = await db.select().from(tourObservatory).where(eq(tourObservatory.orgId, orgs[0].orgId));
+		expect(rows.length).toBe(2); // the forecast and the actual
+		const actual = rows.find((r) => r.dates > 0)!;
+		expect(actual.teamSize).toBeGreaterThan(0);
+		expect(['regional', 'national', 'international']).toContain(actual.scope);
+		const flows = JSON.parse(actual.flows) as [string, string, string, number, number, number][];
+		expect(flows.some((f) => f[0] === 'team' && f[3] > 0 && f[5] > 0)).toBe(true);
+		await db.delete(tourObservatory).where(eq(tourObservatory.orgId, orgs[0].orgId));
+		expect(await backfillObservatory(db)).toBe(2);
+		const again = await db.select().from(tourObservatory).where(eq(tourObservatory.orgId, orgs[0].orgId));
+		const strip = (xs: typeof rows) =>
+			xs.map(({ computedAt: _c, ...r }) => r).sort((a, b) => a.tourId.localeCompare(b.tourId));
+		expect(strip(again)).toEqual(strip(rows));
+		expect(await backfillObservatory(db)).toBe(0);
+	});
+
+	it('is read back exactly, whatever a season typed by people holds', async () => {
+		const { actual } = tourIds.get(orgs[1].orgId)!;
+		const odd = '2026\u001f,"x"';
+		await db.update(toursTable).set({ season: odd }).where(eq(toursTable.id, actual));
+		const { records } = await observatory.contributedRecords(db);
+		const mine = records.filter((r) => r.contributor === orgs[1].orgId);
+		expect(mine.map((r) => r.season)).toEqual([odd]);
+		const row = (await db.select().from(tourObservatory).where(eq(tourObservatory.tourId, actual)))[0];
+		expect(mine[0]).toMatchObject({
+			companyKg: row.companyKg,
+			spectators: row.spectators,
+			team: row.teamSize,
+			scope: row.scope,
+			flows: JSON.parse(row.flows)
+		});
+		await db.update(toursTable).set({ season: '2026' }).where(eq(toursTable.id, actual));
+	});
+
+	it('the live page keeps what it showed, and does not show a cell moved by one structure since', async () => {
+		const shown = await db.select().from(observatoryShown);
+		expect(shown.some((r) => r.cell === '2026|all|all')).toBe(true);
+	});
+});
+
 describe('releases', () => {
 	it('a release is stored, immutable, reproducible and valid against its Table Schemas', async () => {
 		const r = await observatory.createRelease(db, '2026', new Date('2026-12-01T10:00:00Z'));
@@ -137,6 +218,8 @@ describe('releases', () => {
 		expect(r.files.map((f) => f.path)).toEqual([
 			'aggregates.csv',
 			'categories.csv',
+			'flows.csv',
+			'levers.csv',
 			'datapackage.json',
 			'README.md',
 			'CHANGELOG.md'
@@ -146,9 +229,14 @@ describe('releases', () => {
 		expect(rebuilt.map((f) => f.sha256)).toEqual(stored.files.map((f) => f.sha256));
 		for (const f of stored.files) expect(observatory.sha256Hex(f.content)).toBe(f.sha256);
 		const csv = (p: string) => stored.files.find((f) => f.path === p)!.content;
-		expect(validateCsv(AGGREGATES_SCHEMA, csv('aggregates.csv'))).toEqual([]);
-		expect(validateCsv(CATEGORIES_SCHEMA, csv('categories.csv'))).toEqual([]);
 		const pkg = JSON.parse(csv('datapackage.json'));
+		// every row, every type, of every resource, against the schema the instance serves
+		for (const res of pkg.resources) {
+			expect(res.schema).toEqual(SCHEMAS[res.name]);
+			expect(validateCsv(SCHEMAS[res.name], csv(res.path))).toEqual([]);
+		}
+		expect(csv('aggregates.csv')).toMatch(/\n2026,team,4-8,false,,3,/);
+		expect(csv('flows.csv')).toMatch(/\n2026,team,all,all,false,,3,/);
 		expect(pkg.licenses[0].name).toBe('etalab-2.0');
 		expect(pkg.resources[0].hash).toBe(`sha256:${r.files[0].sha256}`);
 		// no organisation id or name leaks into any published file
@@ -172,5 +260,14 @@ describe('releases', () => {
 		expect(await observatory.rebuildRelease(db, next.id)).toEqual(
 			(await observatory.releaseFiles(db, next.id)).files
 		);
+	});
+});
+
+describe('what is served', () => {
+	it('never carries the per-structure measures kept for differencing', async () => {
+		const v = await observatory.liveAggregates(db);
+		expect(v.aggregates.published.size).toBe(0);
+		const text = JSON.stringify(v);
+		for (const m of orgs) expect(text).not.toContain(m.orgId);
 	});
 });

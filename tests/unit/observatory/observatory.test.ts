@@ -7,14 +7,19 @@ import { createHash } from 'node:crypto';
 import {
 	aggregate,
 	AGGREGATES_SCHEMA,
+	AGGREGATES_SCHEMA_V1,
 	buildRelease,
 	CATEGORIES_SCHEMA,
+	FLOWS_SCHEMA,
+	LEVERS_SCHEMA,
+	SCHEMAS,
 	parseCsv,
 	scaleBand,
 	validateCsv,
 	type ObsRecord
 } from '../../../src/lib/observatory/index';
 import { differenceCheck, protectCells } from '../../../src/lib/disclosure/index';
+import { distanceBand, teamBand, type Flow } from '../../../src/lib/observatory/tour-row';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -44,6 +49,35 @@ describe('scaleBand', () => {
 			'6-20',
 			'21+',
 			'21+'
+		]);
+	});
+});
+
+describe('team-size and distance bands', () => {
+	it('team: 1–3 / 4–8 / 9–20 / > 20 people on the road, unknown for none', () => {
+		expect([0, 1, 3, 4, 8, 9, 20, 21, 60].map(teamBand)).toEqual([
+			'unknown',
+			'1-3',
+			'1-3',
+			'4-8',
+			'4-8',
+			'9-20',
+			'9-20',
+			'21+',
+			'21+'
+		]);
+	});
+	it('distance of a leg: 0–100 / 100–300 / 300–800 / ≥ 800 km', () => {
+		expect([undefined, 0, 99.9, 100, 299, 300, 799, 800, 5000].map(distanceBand)).toEqual([
+			'unknown',
+			'0-100',
+			'0-100',
+			'100-300',
+			'100-300',
+			'300-800',
+			'300-800',
+			'800+',
+			'800+'
 		]);
 	});
 });
@@ -130,12 +164,73 @@ describe('releases', () => {
 		const get = (p: string) => files.find((f) => f.path === p)!.content;
 		expect(validateCsv(AGGREGATES_SCHEMA, get('aggregates.csv'))).toEqual([]);
 		expect(validateCsv(CATEGORIES_SCHEMA, get('categories.csv'))).toEqual([]);
+		expect(validateCsv(FLOWS_SCHEMA, get('flows.csv'))).toEqual([]);
+		expect(validateCsv(LEVERS_SCHEMA, get('levers.csv'))).toEqual([]);
 		const pkg = JSON.parse(get('datapackage.json'));
 		expect(pkg.resources.map((r: { schema: unknown }) => r.schema)).toEqual([
 			AGGREGATES_SCHEMA,
-			CATEGORIES_SCHEMA
+			CATEGORIES_SCHEMA,
+			FLOWS_SCHEMA,
+			LEVERS_SCHEMA
 		]);
+		for (const r of pkg.resources) {
+			expect(r.schema).toEqual(SCHEMAS[r.name]);
+			expect(r['x-schema-endpoint']).toBe(`/api/observatory/schema/${r.name}`);
+		}
 		expect(parseCsv(get('aggregates.csv')).length).toBeGreaterThan(4);
+	});
+
+	it('format 1 (the first releases) still builds the same two files, three dimensions', () => {
+		const files = buildRelease({ ...input, format: 1 }, sha);
+		expect(files.map((f) => f.path)).toEqual([
+			'aggregates.csv',
+			'categories.csv',
+			'datapackage.json',
+			'README.md',
+			'CHANGELOG.md'
+		]);
+		const agg = files[0].content;
+		expect(validateCsv(AGGREGATES_SCHEMA_V1, agg)).toEqual([]);
+		expect(agg).not.toMatch(/,team,|,scope,/);
+	});
+
+	it('flows by mode and band and levers are published only from 3 structures', () => {
+		const flow = (km: number): Flow[] => [
+			['team', 'rail', '300-800', km, 0, km * 0.004],
+			['team', 'road', '0-100', 50, 0, 10],
+			['freight', 'road', '100-300', 0, 200, 60]
+		];
+		const rs = ['a', 'b', 'c', 'd'].map((c, i) =>
+			rec(c, { team: 5, scope: 'national', flows: flow(1000 + i) })
+		);
+		const exps = ['a', 'b', 'c', 'd', 'e'].map((c, i) => ({
+			contributor: c,
+			season: '2026',
+			lever: 'train',
+			savingKg: 100 * (i + 1)
+		}));
+		const a = aggregate([...rs, rec('z', { team: 5, flows: [['team', 'air', '800+', 100, 0, 20]] })], [], {
+			experiments: [...exps, { contributor: 'a', season: '2026', lever: 'vegetarian', savingKg: 5 }]
+		});
+		const s = a.seasons[0];
+		const rail = s.flows.find((c) => c.kind === 'team' && c.key === 'rail|300-800')!;
+		expect(rail).toMatchObject({ shown: true, structures: 4, km: 4006 });
+		// one structure flies: its cell is hidden, and the smallest other cell too (else air = total − rest)
+		expect(s.flows.find((c) => c.key === 'air|800+')).toMatchObject({ shown: false, reason: 'frequency' });
+		expect(s.flows.find((c) => c.key === 'road|0-100')).toMatchObject({ shown: false, reason: 'secondary' });
+		expect(s.flows.find((c) => c.kind === 'freight' && c.key === 'all')).toMatchObject({
+			shown: true,
+			km: 0,
+			vehicleKm: 800
+		});
+		expect(s.tables.team.find((c) => c.key === '4-8')).toMatchObject({ shown: true, structures: 5 });
+		expect(s.levers.find((c) => c.key === 'train')).toMatchObject({
+			shown: true,
+			structures: 5,
+			commitments: 5,
+			saving: { median: 300 }
+		});
+		expect(s.levers.find((c) => c.key === 'vegetarian')).toMatchObject({ shown: false, reason: 'frequency' });
 	});
 
 	it('the validator catches a wrong row (it can fail)', () => {

@@ -25,9 +25,66 @@ export default defineMessages({
 		dims: {
 			region: 'Par région du siège',
 			discipline: 'Par discipline',
-			band: 'Par taille de tournée (nombre de dates)'
+			band: 'Par taille de tournée (nombre de dates)',
+			team: 'Par taille d’équipe (personnes sur la route)',
+			scope: 'Par portée géographique'
 		},
 		band: { '1': '1 date', '2-5': '2 à 5 dates', '6-20': '6 à 20 dates', '21+': 'plus de 20 dates' },
+		team: {
+			'1-3': '1 à 3 personnes',
+			'4-8': '4 à 8 personnes',
+			'9-20': '9 à 20 personnes',
+			'21+': 'plus de 20 personnes',
+			unknown: 'équipe non renseignée'
+		},
+		scope: {
+			regional: 'Régionale',
+			national: 'Nationale',
+			international: 'Internationale',
+			unknown: 'Inconnue'
+		},
+		map: {
+			title: 'Carte : kg CO₂e par date, par région du siège',
+			caption:
+				'Carte en carrés de 22 km construite à partir des centres des communes (La Poste, Insee, Licence Ouverte 2.0) : chaque carré prend la région de la majorité des communes qu’il contient. Chaque région se parcourt au clavier (Tab) et mène à sa ligne du tableau ci-dessous, qui donne les mêmes chiffres.',
+			hint: 'Survolez une région ou parcourez-les avec Tab pour lire son chiffre.',
+			value: '{region} : {value} kg CO₂e par date',
+			hidden: '{region} : {reason}',
+			none: '{region} : aucune tournée versée',
+			noValue: 'pas de chiffre',
+			legend: 'Légende de la carte',
+			range: 'de {from} à {to} kg CO₂e par date',
+			withheld: 'secret (hachures)',
+			noData: 'aucune tournée versée'
+		},
+		flows: {
+			title: 'Déplacements de l’équipe et transport du décor',
+			lead: 'Personnes·km de l’équipe et tonnes·km du fret, par famille de modes et par tranche de distance du trajet. Aucun couple origine–destination, aucun lieu.',
+			team: 'Équipe : personnes·km par mode et distance',
+			freight: 'Fret : tonnes·km et véhicules·km par mode et distance',
+			mode: 'Mode',
+			distance: 'Distance du trajet',
+			allModes: 'Tous modes',
+			allBands: 'toutes distances',
+			band: {
+				'0-100': 'moins de 100 km',
+				'100-300': '100 à 300 km',
+				'300-800': '300 à 800 km',
+				'800+': '800 km et plus',
+				unknown: 'distance inconnue'
+			},
+			km: { team: 'Personnes·km', freight: 'Tonnes·km (poids connu)' },
+			vehicleKm: 'Véhicules·km',
+			perKm: { team: 'kg CO₂e / personne·km', freight: 'kg CO₂e / tonne·km' }
+		},
+		levers: {
+			title: 'Expérimentations par levier',
+			lead: 'Engagements dont le résultat a été mesuré par une tournée réalisée : nombre de structures et d’engagements, et quartiles de l’économie mesurée (tournée de référence − tournée réalisée, kg CO₂e ; négative si les émissions ont augmenté).',
+			none: 'Aucun engagement mesuré pour le moment.',
+			lever: 'Levier',
+			commitments: 'Engagements mesurés',
+			saving: 'Économie mesurée par structure : 1er quartile · médiane · 3e quartile (kg CO₂e)'
+		},
 		unknownRegion: 'Hors de France ou inconnue',
 		col: {
 			value: 'Catégorie',
@@ -66,7 +123,15 @@ export default defineMessages({
 			factorSets: 'Jeux de facteurs et versions du moteur : {sets}.',
 			noFactorSets: 'aucun pour le moment',
 			regions:
-				'Régions : celles du 1er janvier 2016, par code Insee du siège de la structure. Aucun lieu plus fin, aucun itinéraire.'
+				'Régions : celles du 1er janvier 2016, par code Insee du siège de la structure. Aucun lieu plus fin, aucun itinéraire.',
+			bands:
+				'Tranches : taille d’équipe = le plus grand nombre de personnes présentes à une même date (1–3, 4–8, 9–20, plus de 20) ; portée régionale quand toutes les dates sont dans la région du siège, nationale quand elles sont toutes en France, internationale sinon.',
+			flows:
+				'Personnes·km et tonnes·km : celles du moteur pour chaque trajet, rangées par famille de modes et par tranche de distance du trajet (moins de 100, 100–300, 300–800, 800 km et plus). Les tonnes·km ne comptent que les envois dont le poids est connu ; les camions et utilitaires comptent en véhicules·km.',
+			levers:
+				'Expérimentations : l’économie mesurée d’un engagement est la différence entre le total de la tournée de référence et celui de la tournée réalisée liée, chacun calculé par le moteur à son enregistrement (mobilité des publics pour les leviers qui la visent). Un levier s’affiche à partir de 3 structures, ses quartiles à partir de 5.',
+			live: 'Page en direct : chaque chiffre affiché est gardé ; un chiffre qui a bougé depuis, du fait de moins de 3 structures, reste secret jusqu’à ce qu’il ait bougé du fait d’au moins 3 — on ne peut donc isoler une structure en comparant la page à elle-même ou à une publication.',
+			map: 'Carte : grille de carrés de 22 km générée hors ligne à partir des centres des communes fournis avec Empreinte (script scripts/build-region-grid.ts), sans appel réseau.'
 		},
 		releases: {
 			title: 'Publications en données ouvertes',
@@ -76,7 +141,8 @@ export default defineMessages({
 			date: 'publiée le {date}',
 			zip: 'Télécharger le paquet (zip)',
 			files: 'Fichiers et empreintes SHA-256',
-			api: 'Les mêmes chiffres en JSON : {link}.'
+			api: 'Les mêmes chiffres en JSON : {link}.',
+			schema: 'Le schéma de chaque fichier (Table Schema, types, unités) : {link}.'
 		},
 		consent: {
 			title: 'Observatoire ouvert',
@@ -99,7 +165,17 @@ export default defineMessages({
 			invalid: 'Choisissez oui ou non.',
 			settingsLink: 'Observatoire ouvert : contribuer ou non'
 		},
-		release: { period: 'Une saison est une année sur quatre chiffres, par exemple 2026.' }
+		release: { period: 'Une saison est une année sur quatre chiffres, par exemple 2026.' },
+		admin: {
+			title: 'Observatoire : publier',
+			lead: 'Réservé aux responsables de cette instance (EMPREINTE_ADMIN_EMAILS). Une publication fige les agrégats d’une saison tels qu’ils sont maintenant, sous les règles de diffusion ; elle ne peut plus être modifiée. C’est la même opération que npx empreinte observatory release --period AAAA.',
+			period: 'Saison à publier',
+			help: 'Une année sur quatre chiffres, par exemple 2026.',
+			build: 'Construire la publication',
+			built: 'Publication de la saison {period}, version {version}, construite.',
+			contributions: 'Contributions actuelles',
+			season: 'Saison {season} : {tours} tournées réalisées de {structures} structures'
+		}
 	},
 	en: {
 		nav: 'Observatory',
@@ -121,9 +197,66 @@ export default defineMessages({
 		dims: {
 			region: 'By region of the home base',
 			discipline: 'By discipline',
-			band: 'By tour scale (number of dates)'
+			band: 'By tour scale (number of dates)',
+			team: 'By team size (people on the road)',
+			scope: 'By geographic scope'
 		},
 		band: { '1': '1 date', '2-5': '2 to 5 dates', '6-20': '6 to 20 dates', '21+': 'more than 20 dates' },
+		team: {
+			'1-3': '1 to 3 people',
+			'4-8': '4 to 8 people',
+			'9-20': '9 to 20 people',
+			'21+': 'more than 20 people',
+			unknown: 'team not given'
+		},
+		scope: {
+			regional: 'Regional',
+			national: 'National',
+			international: 'International',
+			unknown: 'Unknown'
+		},
+		map: {
+			title: 'Map: kg CO₂e per date, by region of the home base',
+			caption:
+				'Map in 22 km squares built from the centres of the communes (La Poste, INSEE, Licence Ouverte 2.0): each square takes the region of most of the communes it holds. Each region can be reached with the keyboard (Tab) and leads to its row of the table below, which gives the same figures.',
+			hint: 'Hover over a region or move through them with Tab to read its figure.',
+			value: '{region}: {value} kg CO₂e per date',
+			hidden: '{region}: {reason}',
+			none: '{region}: no tour contributed',
+			noValue: 'no figure',
+			legend: 'Map legend',
+			range: '{from} to {to} kg CO₂e per date',
+			withheld: 'withheld (hatched)',
+			noData: 'no tour contributed'
+		},
+		flows: {
+			title: 'Team travel and freight',
+			lead: 'Person·km of the team and tonne·km of freight, by mode family and distance band of the leg. No origin–destination pair, no place.',
+			team: 'Team: person·km by mode and distance',
+			freight: 'Freight: tonne·km and vehicle·km by mode and distance',
+			mode: 'Mode',
+			distance: 'Distance of the leg',
+			allModes: 'All modes',
+			allBands: 'all distances',
+			band: {
+				'0-100': 'under 100 km',
+				'100-300': '100 to 300 km',
+				'300-800': '300 to 800 km',
+				'800+': '800 km and over',
+				unknown: 'distance unknown'
+			},
+			km: { team: 'Person·km', freight: 'Tonne·km (weight known)' },
+			vehicleKm: 'Vehicle·km',
+			perKm: { team: 'kg CO₂e / person·km', freight: 'kg CO₂e / tonne·km' }
+		},
+		levers: {
+			title: 'Experiments by lever',
+			lead: 'Commitments whose result was measured by a completed tour: number of structures and commitments, and quartiles of the measured saving (baseline tour − completed tour, kg CO₂e; negative when emissions went up).',
+			none: 'No measured commitment yet.',
+			lever: 'Lever',
+			commitments: 'Measured commitments',
+			saving: 'Measured saving per structure: first quartile · median · third quartile (kg CO₂e)'
+		},
 		unknownRegion: 'Outside France or unknown',
 		col: {
 			value: 'Group',
@@ -161,7 +294,15 @@ export default defineMessages({
 			factorSets: 'Factor sets and engine versions: {sets}.',
 			noFactorSets: 'none yet',
 			regions:
-				'Regions: those of 1 January 2016, by the INSEE code of the structure’s home base. No finer place, no itinerary.'
+				'Regions: those of 1 January 2016, by the INSEE code of the structure’s home base. No finer place, no itinerary.',
+			bands:
+				'Bands: team size = the largest number of people present at one date (1–3, 4–8, 9–20, more than 20); regional scope when every date is in the home base’s region, national when all are in France, international otherwise.',
+			flows:
+				'Person·km and tonne·km: the engine’s for each leg, grouped by mode family and distance band of the leg (under 100, 100–300, 300–800, 800 km and over). Tonne·km count only shipments whose weight is known; vans and trucks count in vehicle·km.',
+			levers:
+				'Experiments: the measured saving of a commitment is the baseline tour’s total minus the linked completed tour’s, each computed by the engine when saved (audience mobility for the levers that target it). A lever is shown from 3 structures, its quartiles from 5.',
+			live: 'Live page: every figure shown is kept; a figure that has since moved because of fewer than 3 structures stays withheld until it has moved because of at least 3 — so no structure can be isolated by comparing the page with itself or with a release.',
+			map: 'Map: a grid of 22 km squares generated offline from the commune centres shipped with Empreinte (script scripts/build-region-grid.ts), with no network call.'
 		},
 		releases: {
 			title: 'Open data releases',
@@ -171,7 +312,8 @@ export default defineMessages({
 			date: 'published on {date}',
 			zip: 'Download the package (zip)',
 			files: 'Files and SHA-256 checksums',
-			api: 'The same figures as JSON: {link}.'
+			api: 'The same figures as JSON: {link}.',
+			schema: 'The schema of each file (Table Schema, types, units): {link}.'
 		},
 		consent: {
 			title: 'Open observatory',
@@ -194,6 +336,16 @@ export default defineMessages({
 			invalid: 'Choose yes or no.',
 			settingsLink: 'Open observatory: contribute or not'
 		},
-		release: { period: 'A season is a four-digit year, for example 2026.' }
+		release: { period: 'A season is a four-digit year, for example 2026.' },
+		admin: {
+			title: 'Observatory: publish',
+			lead: 'For the people who run this instance (EMPREINTE_ADMIN_EMAILS). A release freezes a season’s aggregates as they are now, under the disclosure rules; it can never be changed. This is the same operation as npx empreinte observatory release --period YYYY.',
+			period: 'Season to publish',
+			help: 'A four-digit year, for example 2026.',
+			build: 'Build the release',
+			built: 'Release of season {period}, version {version}, built.',
+			contributions: 'Current contributions',
+			season: 'Season {season}: {tours} completed tours from {structures} structures'
+		}
 	}
 });

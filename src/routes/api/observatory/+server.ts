@@ -2,7 +2,7 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import * as observatory from '$lib/server/observatory';
-import { AGGREGATES_SCHEMA, CATEGORIES_SCHEMA, LICENCE } from '$lib/observatory/index';
+import { LICENCE, SCHEMAS } from '$lib/observatory/index';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async () => {
@@ -13,7 +13,8 @@ export const GET: RequestHandler = async () => {
 			licence: LICENCE,
 			factorSets: live.factorSets,
 			rules: { minStructures: 3, dominanceShare: 0.85, minForQuartiles: 5 },
-			schemas: { aggregates: AGGREGATES_SCHEMA, categories: CATEGORIES_SCHEMA },
+			schemas: SCHEMAS,
+			schemaUrl: '/api/observatory/schema',
 			seasons: live.aggregates.seasons
 		}
 		// no HTTP cache header: a withdrawal must show at once; the server caches the aggregates
