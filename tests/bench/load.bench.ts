@@ -59,7 +59,7 @@ function rssMb(pid: number): number {
 const pct = (sorted: number[], p: number) =>
 	sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
-async function waitForServer(): Promise<void> {
+export async function waitForServer(): Promise<void> {
 	const deadline = Date.now() + 300_000;
 	while (Date.now() < deadline) {
 		try {
@@ -73,6 +73,8 @@ async function waitForServer(): Promise<void> {
 }
 
 let cookie = '';
+/** The session cookie of the account the tours below were made with. */
+export const sessionCookie = () => cookie;
 async function form(path: string, body: FormData | URLSearchParams) {
 	const res = await fetch(`${BASE}${path}`, {
 		method: 'POST',
@@ -86,7 +88,7 @@ async function form(path: string, body: FormData | URLSearchParams) {
 }
 
 /** An account, a company, a production and a 14-date tour (the circus example, extended). */
-async function fourteenDateTour(): Promise<{ url: string; production: string }> {
+export async function fourteenDateTour(): Promise<{ url: string; production: string }> {
 	await form(
 		'/signup',
 		new URLSearchParams({
@@ -120,7 +122,7 @@ async function fourteenDateTour(): Promise<{ url: string; production: string }> 
 }
 
 /** The 100-date tour of tests/bench/long-tour.ts, imported into the same production. */
-async function hundredDateTour(production: string): Promise<string> {
+export async function hundredDateTour(production: string): Promise<string> {
 	const body = new FormData();
 	const file = { ...longTourFile(100), production: { title: 'Charge', season: '2027' } };
 	body.set('file', new Blob([JSON.stringify(file)], { type: 'application/json' }), 'long.json');
@@ -305,14 +307,16 @@ export async function bench(): Promise<BenchResult[]> {
 		];
 		const out: BenchResult[] = [];
 		const rssSteps: string[] = [];
-		for (const s of scenarios) {
+		// LOAD_ONLY=results: only the scenarios whose name contains it, and no overload (a quick before/after)
+		const only = process.env.LOAD_ONLY;
+		for (const s of scenarios.filter((x) => !only || x.name.includes(only))) {
 			const [first, ...rest] = await run(s);
 			const rss = rssMb(server.pid!);
 			rssSteps.push(`${s.name} ${rss}`);
 			out.push({ ...first, note: `${first.note}; RSS after it ${rss} MB` }, ...rest);
 		}
 		const after = rssMb(server.pid!);
-		out.push(...(await overload(compute)));
+		if (!only) out.push(...(await overload(compute)));
 		const afterOverload = rssMb(server.pid!);
 		const retainedAfter = await retainedMb(server.pid!, probe);
 		out.push({

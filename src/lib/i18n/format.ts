@@ -62,6 +62,7 @@ export function formatters(locale: Locale): Formatters {
 		year: 'numeric',
 		timeZone: 'UTC'
 	});
+	const dates = new Map<string, string>();
 	const f: Formatters = {
 		number: (n, digits = 1) => nf(0, digits).format(n),
 		kg: (n) => `${nf(0, 6).format(sig(n))} kg CO₂e`,
@@ -71,7 +72,15 @@ export function formatters(locale: Locale): Formatters {
 				: `${nf(0, 6).format(sig(kg))} kg CO₂e`,
 		km: (n) => `${nf(0, n < 10 ? 1 : 0).format(n)} km`,
 		percent: (r, digits = 0) => pf(digits).format(r),
-		date: (iso) => df.format(new Date(iso))
+		date: (iso) => {
+			// a long tour prints each of its dates several times per page: ICU once per date
+			let out = dates.get(iso);
+			if (out === undefined) {
+				if (dates.size >= 4096) dates.clear();
+				dates.set(iso, (out = df.format(new Date(iso))));
+			}
+			return out;
+		}
 	};
 	made.set(locale, f);
 	return f;

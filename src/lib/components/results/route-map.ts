@@ -103,12 +103,37 @@ function placeLabels(
 	return out;
 }
 
+/**
+ * Geometries already drawn, per result (issue #21): the server keeps a tour's result while its
+ * version lasts (results-cache.ts) and every request of its page drew the same map again. Pure:
+ * the same input, result, label and sizes give the same geometry, which nobody changes.
+ */
+const drawn = new WeakMap<TourResult, { input: TourInput; key: string; g: RouteGeometry }[]>();
+
 export function routeGeometry(
 	input: TourInput,
 	result: TourResult,
 	homeLabel: string,
 	width = 640,
 	pad = 36
+): RouteGeometry {
+	const key = `${width}|${pad}|${homeLabel}`;
+	let known = drawn.get(result);
+	if (!known) drawn.set(result, (known = []));
+	const hit = known.find((k) => k.input === input && k.key === key);
+	if (hit) return hit.g;
+	const g = drawGeometry(input, result, homeLabel, width, pad);
+	if (known.length >= 4) known.shift();
+	known.push({ input, key, g });
+	return g;
+}
+
+function drawGeometry(
+	input: TourInput,
+	result: TourResult,
+	homeLabel: string,
+	width: number,
+	pad: number
 ): RouteGeometry {
 	const places = new Map<string, EnginePlace>();
 	places.set(input.homeBase.id, input.homeBase);

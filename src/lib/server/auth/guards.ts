@@ -13,6 +13,7 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { getDb } from '../db/index';
 import { findMembership } from '../organisations';
+import { oncePerRequest } from '../request-memo';
 import { ForbiddenError, NotFoundError, rank, ValidationError } from '../errors';
 import type { Membership, Role, SessionUser } from './types';
 
@@ -36,7 +37,10 @@ export function requireUser(event: RequestEvent, opts: { allowGuest?: boolean } 
 export async function requireMembership(event: RequestEvent, minRole: Role = 'viewer'): Promise<Membership> {
 	const slug = (event.params as Record<string, string | undefined>).org;
 	const user = event.locals.user;
-	const m = slug ? await findMembership(getDb(), user, slug) : null;
+	// the layouts and the page of one GET ask the same: read once (request-memo.ts)
+	const m = slug
+		? await oncePerRequest(event, `membership:${slug}`, () => findMembership(getDb(), user, slug))
+		: null;
 	if (!m) {
 		if (!user) redirect(303, loginUrl(event));
 		error(404, 'Not found');

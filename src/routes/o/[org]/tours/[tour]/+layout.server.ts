@@ -1,6 +1,7 @@
 import { requireMembership, rethrowAsHttp, roleAtLeast } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import * as tours from '$lib/server/tours';
+import { oncePerRequest } from '$lib/server/request-memo';
 import { reviewsOfOwnTour } from '$lib/server/networks';
 import { getFactorLibrary } from '$lib/server/factor-tables';
 import type { LayoutServerLoad } from './$types';
@@ -8,7 +9,9 @@ import type { LayoutServerLoad } from './$types';
 // The tab bar's data. Each page below calls its own guard too: a layout guard alone can be skipped.
 export const load: LayoutServerLoad = async (event) => {
 	const m = await requireMembership(event);
-	const tour = await tours.get(getDb(), m, event.params.tour).catch(rethrowAsHttp);
+	const tour = await oncePerRequest(event, `tour:${event.params.tour}`, () =>
+		tours.get(getDb(), m, event.params.tour)
+	).catch(rethrowAsHttp);
 	// the factor set by its name in the reader's language, not its key (`empreinte-default@2026.1`)
 	const set = getFactorLibrary().sets.get(tour.factorSet);
 	const french = event.locals.locale !== 'en';

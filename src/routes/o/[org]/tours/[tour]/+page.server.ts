@@ -12,6 +12,7 @@ import { runAction } from '$lib/server/forms';
 import { liveResults } from '$lib/server/results-cache';
 import { parseBoundarySpec } from '$lib/server/tour-file';
 import * as tours from '$lib/server/tours';
+import { oncePerRequest } from '$lib/server/request-memo';
 import { tourIsOver } from '$lib/server/tour-editing';
 import { boundaryFromQuery } from '$lib/components/results/live';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,7 +20,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const m = await requireMembership(event);
 	const db = getDb();
-	const tour = await tours.get(db, m, event.params.tour).catch(rethrowAsHttp);
+	const tour = await oncePerRequest(event, `tour:${event.params.tour}`, () =>
+		tours.get(getDb(), m, event.params.tour)
+	).catch(rethrowAsHttp);
 	const other = await tours.counterpart(db, m, tour);
 	const own: Boundary = resolveBoundary(tour.document.boundary);
 	const boundary = boundaryFromQuery(event.url.searchParams, own, parseBoundarySpec);
