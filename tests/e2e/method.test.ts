@@ -74,6 +74,9 @@ test('results: the demo tour names the archetype and the parameters its audience
 	const defaults = page.getByTestId('audience-defaults');
 	await expect(defaults).toContainText('valeur par défaut :');
 	await expect(defaults).toContainText('audience-archetypes@2026.2');
+	// each number's source is drawn once « D’où vient chaque chiffre » opens (issue #21)
+	await expect(defaults).not.toContainText('Part de la voiture');
+	await defaults.getByText('D’où vient chaque chiffre').first().click();
 	await expect(defaults).toContainText('Part de la voiture');
 	await expectAccessible(page);
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeTour, type ResultLine } from '../../src/lib/engine';
-import { packLive, unpackFactors } from '../../src/lib/components/results/live';
+import { packLive, shareRepeats, unpackFactors } from '../../src/lib/components/results/live';
 import { diagnose, diagnoseLive } from '../../src/lib/server/diagnostics';
 import { validateTourFile } from '../../src/lib/schemas/tour-file';
 import { longTourFile } from '../bench/long-tour';
@@ -48,6 +48,45 @@ describe('results payload of a long tour', () => {
 			expect(byKey(browser.lines, key)).toEqual(byKey(server.lines, key));
 		}
 		expect(browser).toEqual(server);
+	});
+});
+
+describe('what the payload leaves out', () => {
+	it('sends no maintainer notes, set rules or reasons: the engine does not read them, the page does not show them', () => {
+		const payload = JSON.parse(live(20).text);
+		const keys = new Set<string>();
+		const collect = (v: unknown) => {
+			if (v === null || typeof v !== 'object') return;
+			for (const [k, x] of Object.entries(v)) {
+				keys.add(k);
+				collect(x);
+			}
+		};
+		collect({ set: payload.set, tables: payload.tables, factors: payload.factors });
+		for (const k of ['notes', 'rules', 'ruleList', 'why', 'whyFr', 'fr', 'sha256', 'dataFile', 'line'])
+			expect(keys.has(k), k).toBe(false);
+		// what the page shows of each table is still there
+		for (const t of payload.tables)
+			expect(Object.keys(t)).toEqual(expect.arrayContaining(['title', 'sourceOrg', 'licence']));
+	});
+
+	it('writes a venue played on several dates once: repeated values are shared, different ones are not', () => {
+		const place = () => ({ id: 'fr:31555', name: 'Toulouse', country: 'FR', lat: 43.6, lon: 1.43 });
+		const input = {
+			dates: [
+				{ id: 'd1', place: place(), audience: { archetype: { territory: 'urban' } } },
+				{ id: 'd2', place: place(), audience: { archetype: { territory: 'urban' } } },
+				{ id: 'd3', place: { ...place(), id: 'fr:34172' }, audience: { archetype: { territory: 'rural' } } }
+			]
+		};
+		const before = structuredClone(input);
+		const shared = shareRepeats(input);
+		expect(shared).toEqual(before);
+		expect(shared.dates[0].place).toBe(shared.dates[1].place);
+		expect(shared.dates[0].audience).toBe(shared.dates[1].audience);
+		expect(shared.dates[2].place).not.toBe(shared.dates[0].place);
+		expect(shared.dates[2].audience).not.toBe(shared.dates[0].audience);
+		expect(shared.dates[0]).not.toBe(shared.dates[1]);
 	});
 });
 

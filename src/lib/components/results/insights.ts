@@ -6,6 +6,21 @@
 import type { LineFactor, ModeFamily, ResultCategory, ResultLine, TourInput, TourResult } from '$lib/engine';
 import { CATEGORY_TAB, type TourTab } from './labels';
 
+/**
+ * A function of a result, worked out once per result: the server keeps a tour's result while its
+ * version lasts (results-cache.ts) and renders it on every visit; the browser keeps it while the
+ * boundary stays. A result is never changed once made, so what is drawn from it does not change
+ * either; callers must not change what they get.
+ */
+function perResult<T>(fn: (r: TourResult) => T): (r: TourResult) => T {
+	const memo = new WeakMap<TourResult, T>();
+	return (r) => {
+		let v = memo.get(r);
+		if (v === undefined) memo.set(r, (v = fn(r)));
+		return v;
+	};
+}
+
 const COMPANY_CATEGORIES = ['travel', 'freight', 'accommodation', 'meal'] as const;
 export type CompanyCategory = (typeof COMPANY_CATEGORIES)[number];
 export { COMPANY_CATEGORIES };
@@ -53,7 +68,9 @@ export interface DateRow {
  * Company emissions of each date split by category, in tour order, plus one row for what belongs
  * to no date (extra room-nights, legs entered without a date) when there is any.
  */
-export function dateRows(r: TourResult): DateRow[] {
+export const dateRows = perResult(computeDateRows);
+
+function computeDateRows(r: TourResult): DateRow[] {
 	const empty = (): Record<CompanyCategory, number> => ({ travel: 0, freight: 0, accommodation: 0, meal: 0 });
 	const per = new Map<string | null, Record<CompanyCategory, number>>();
 	for (const l of r.lines) {
@@ -169,7 +186,9 @@ function heaviestContributor(
 	return best && best.mode ? { category: best.category as 'travel' | 'freight', mode: best.mode } : null;
 }
 
-export function weighsMost(r: TourResult): WeighsMost {
+export const weighsMost = perResult(computeWeighsMost);
+
+function computeWeighsMost(r: TourResult): WeighsMost {
 	const company = r.totals.company.kg;
 	const cats = r.byCategory
 		.filter((b) => b.scope === 'company' && b.kgCO2e > 0)
@@ -260,6 +279,15 @@ export function warningTab(code: string): TourTab | null {
 
 /** Inputs a credible diagnostic needs and this tour lacks, in the order of the tabs. */
 export function gaps(input: TourInput, r: TourResult): Gap[] {
+	let byInput = gapsMemo.get(r);
+	if (!byInput) gapsMemo.set(r, (byInput = new WeakMap()));
+	let found = byInput.get(input);
+	if (!found) byInput.set(input, (found = computeGaps(input, r)));
+	return found;
+}
+const gapsMemo = new WeakMap<TourResult, WeakMap<TourInput, Gap[]>>();
+
+function computeGaps(input: TourInput, r: TourResult): Gap[] {
 	const out: Gap[] = [];
 	if (input.dates.length === 0) out.push({ key: 'noDates', tab: 'dates', params: {} });
 	const team = sum(input.team.map((t) => t.count));

@@ -12,16 +12,48 @@
  */
 // relative imports: the compute worker (src/lib/server/compute/worker.ts) loads this module outside SvelteKit
 import { computeTour, type Boundary, type TourInput, type TourResult } from '../../engine';
-import type { FactorSet, ResolvedFactor, ResolvedFactorSet, TableManifest } from '../../engine/factors/types';
+import type {
+	Factor,
+	FactorSet,
+	ResolvedFactor,
+	ResolvedFactorSet,
+	SetEntry,
+	TableManifest
+} from '../../engine/factors/types';
 
-export interface PackedFactor extends Omit<ResolvedFactor, 'table'> {
+/**
+ * What the page sends of a table's manifest: what the engine reads (its id, ref and source for the
+ * distance rule, its boundary states for « not separable ») and what the page shows (title, source,
+ * licence). The rest (notes, file, checksum, retrieval…) is in the factor explorer, a link away.
+ */
+export type PackedTable = Pick<
+	TableManifest,
+	'id' | 'version' | 'ref' | 'title' | 'sourceOrg' | 'licence'
+> & {
+	boundary: Omit<TableManifest['boundary'], 'notes'>;
+};
+
+/** A factor as sent: without the maintainers' notes and data-file line (the explorer shows them). */
+export type PackedFactorRow = Omit<Factor, 'notes' | 'line'>;
+
+export interface PackedFactor {
+	activity: string;
+	set: string;
+	factor: PackedFactorRow;
+	wtt: PackedFactorRow | null;
+	/** ref of its table, in `tables` */
 	table: string;
 }
 
+/** The set as sent: its identity, title and method; each entry's pick without its reasons. */
+export type PackedSet = Pick<FactorSet, 'name' | 'version' | 'ref' | 'title' | 'isDefault' | 'method'> & {
+	entries: Pick<SetEntry, 'activity' | 'table' | 'key'>[];
+};
+
 export interface LivePayload {
 	input: TourInput;
-	set: FactorSet;
-	tables: TableManifest[];
+	set: PackedSet;
+	tables: PackedTable[];
 	factors: PackedFactor[];
 }
 
@@ -56,16 +88,75 @@ export function recordLookups(factors: ResolvedFactorSet): {
 			const tables = new Map<string, TableManifest>();
 			for (const rf of picked) tables.set(rf.table.ref, rf.table);
 			const activities = new Set(picked.map((rf) => rf.activity));
+			const set = factors.set;
 			return {
 				// through JSON: the keys left undefined go (the page's serialiser would write each one out,
 				// `travel:void 0,…` on every date of a long tour); the engine reads them as absent all the same
-				input: JSON.parse(JSON.stringify(input)) as TourInput,
-				set: { ...factors.set, entries: factors.set.entries.filter((e) => activities.has(e.activity)) },
-				tables: [...tables.values()],
-				factors: picked.map((rf) => ({ ...rf, table: rf.table.ref }))
+				input: shareRepeats(JSON.parse(JSON.stringify(input)) as TourInput),
+				set: {
+					name: set.name,
+					version: set.version,
+					ref: set.ref,
+					title: set.title,
+					isDefault: set.isDefault,
+					...(set.method ? { method: set.method } : {}),
+					entries: set.entries
+						.filter((e) => activities.has(e.activity))
+						.map((e) => ({ activity: e.activity, table: e.table, key: e.key }))
+				},
+				tables: [...tables.values()].map(packTable),
+				factors: picked.map((rf) => ({
+					activity: rf.activity,
+					set: rf.set,
+					factor: packRow(rf.factor),
+					wtt: rf.wtt ? packRow(rf.wtt) : null,
+					table: rf.table.ref
+				}))
 			};
 		}
 	};
+}
+
+function packTable(m: TableManifest): PackedTable {
+	const { notes: _notes, ...boundary } = m.boundary;
+	return {
+		id: m.id,
+		version: m.version,
+		ref: m.ref,
+		title: m.title,
+		sourceOrg: m.sourceOrg,
+		licence: m.licence,
+		boundary
+	};
+}
+
+function packRow(f: Factor): PackedFactorRow {
+	const { notes: _notes, line: _line, ...row } = f;
+	return row;
+}
+
+/**
+ * The same input with each repeated object or list (a venue played on several dates, the same
+ * audience profile) made one shared value: the page's serialiser writes a shared value once and
+ * refers to it after. The engine only reads its input, so sharing changes no result.
+ */
+export function shareRepeats<T>(value: T): T {
+	const seen = new Map<string, unknown>();
+	const walk = (v: unknown): unknown => {
+		if (v === null || typeof v !== 'object') return v;
+		if (Array.isArray(v)) {
+			for (let i = 0; i < v.length; i++) v[i] = walk(v[i]);
+		} else {
+			const o = v as Record<string, unknown>;
+			for (const k of Object.keys(o)) o[k] = walk(o[k]);
+		}
+		const key = JSON.stringify(v);
+		const first = seen.get(key);
+		if (first !== undefined) return first;
+		seen.set(key, v);
+		return v;
+	};
+	return walk(value) as T;
 }
 
 /** Server side: the input and the part of the set this tour needs (one computation to find it). */
@@ -75,12 +166,44 @@ export function packLive(input: TourInput, factors: ResolvedFactorSet): LivePayl
 	return rec.pack(input);
 }
 
-/** Browser side (and SSR): the ResolvedFactorSet again, Map and shared manifests included. */
+/**
+ * Browser side (and SSR): the ResolvedFactorSet again, Map and shared manifests included. What the
+ * payload leaves out (reasons, notes, files) comes back empty: the engine does not read it and
+ * the page does not show it.
+ */
 export function unpackFactors(p: LivePayload): ResolvedFactorSet {
-	const tables = new Map(p.tables.map((t) => [t.ref, t]));
+	const tables = new Map(p.tables.map((t) => [t.ref, unpackTable(t)]));
+	const row = (f: PackedFactorRow): Factor => ({ ...f, notes: '', line: 0 });
 	return {
-		set: p.set,
-		byActivity: new Map(p.factors.map((f) => [f.activity, { ...f, table: tables.get(f.table)! }]))
+		set: { ...p.set, description: '', rules: '', entries: p.set.entries },
+		byActivity: new Map(
+			p.factors.map((f) => [
+				f.activity,
+				{
+					activity: f.activity,
+					set: f.set,
+					factor: row(f.factor),
+					wtt: f.wtt ? row(f.wtt) : null,
+					table: tables.get(f.table)!
+				}
+			])
+		)
+	};
+}
+
+function unpackTable(t: PackedTable): TableManifest {
+	return {
+		...t,
+		dataset: '',
+		publishedOn: null,
+		retrievedOn: '',
+		attribution: '',
+		url: '',
+		dataFile: '',
+		sha256: '',
+		boundary: { ...t.boundary, notes: '' },
+		notes: '',
+		supersedes: null
 	};
 }
 

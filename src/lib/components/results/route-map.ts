@@ -30,10 +30,19 @@ export interface MapStop {
 	label: MapLabel;
 }
 
+/** Every leg of one mode family as one SVG path (a long tour draws hundreds of legs). */
+export interface MapStroke {
+	d: string;
+	color: string;
+	family: ModeFamily | null;
+}
+
 export interface RouteGeometry {
 	width: number;
 	height: number;
 	legs: MapLeg[];
+	/** the legs grouped by family, in order of first appearance: what the map draws */
+	strokes: MapStroke[];
 	stops: MapStop[];
 	home: { x: number; y: number; label: MapLabel };
 	families: (ModeFamily | null)[];
@@ -204,10 +213,18 @@ function drawGeometry(
 		height
 	);
 
+	const strokes = new Map<ModeFamily | null, MapStroke>();
+	for (const l of legs) {
+		const s = strokes.get(l.family);
+		if (s) s.d += ' ' + l.d;
+		else strokes.set(l.family, { d: l.d, color: l.color, family: l.family });
+	}
+
 	return {
 		width,
 		height,
 		legs,
+		strokes: [...strokes.values()],
 		stops: marks.map((m, i) => ({ ...m, label: labels[i + 1] })),
 		home: { ...home, label: labels[0] },
 		families: [...new Set(legs.map((l) => l.family))],

@@ -78,6 +78,7 @@ export default defineMessages({
 		defaults: {
 			title: 'Valeurs par défaut des publics',
 			used: 'valeur par défaut : {label} — {ref}',
+			moreVenues: ' et {n} autres lieux',
 			cellLine: '{cell} : {value} ({label}) — {sources}, {year}, {population}',
 			see: 'Voir les paramètres et leurs sources',
 			where: 'D’où vient chaque chiffre'
@@ -165,6 +166,7 @@ export default defineMessages({
 		defaults: {
 			title: 'Audience defaults',
 			used: 'default value: {label} — {ref}',
+			moreVenues: ' and {n} other venues',
 			cellLine: '{cell}: {value} ({label}) — {sources}, {year}, {population}',
 			see: 'See the parameters and their sources',
 			where: 'Where each number comes from'

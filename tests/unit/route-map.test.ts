@@ -1,0 +1,42 @@
+/**
+ * The route map draws one path per mode family (issue #21: a long tour drew one SVG element per
+ * leg): every leg's curve is in exactly one stroke, the stroke of its family, in its colour.
+ */
+import { describe, expect, it } from 'vitest';
+import { routeGeometry } from '../../src/lib/components/results/route-map';
+import { familyColor } from '../../src/lib/components/charts/colors';
+import { diagnose } from '../../src/lib/server/diagnostics';
+import { validateTourFile } from '../../src/lib/schemas/tour-file';
+import { longTourFile } from '../bench/long-tour';
+
+function computed(n: number) {
+	const v = validateTourFile(longTourFile(n));
+	if (!v.ok) throw new Error(JSON.stringify(v.problems));
+	const d = diagnose(v.tour);
+	if (!d.ok) throw new Error(JSON.stringify(d.problems));
+	return d;
+}
+
+describe('route map strokes', () => {
+	it('hold every leg once, grouped by family, each in its family’s colour', () => {
+		const d = computed(40);
+		const g = routeGeometry(d.input, d.result, 'Base', 760);
+		expect(g.legs.length).toBeGreaterThan(40);
+		expect(g.strokes.length).toBe(new Set(g.legs.map((l) => l.family)).size);
+		for (const s of g.strokes) {
+			expect(s.color).toBe(familyColor(s.family));
+			const own = g.legs.filter((l) => l.family === s.family).map((l) => l.d);
+			expect(s.d).toBe(own.join(' '));
+		}
+		const drawn = g.strokes.map((s) => s.d).join(' ');
+		for (const l of g.legs) expect(drawn.split(l.d).length - 1).toBeGreaterThanOrEqual(1);
+	});
+
+	it('is drawn once per result and kept: the same geometry for the same input and label', () => {
+		const d = computed(5);
+		expect(routeGeometry(d.input, d.result, 'Base', 760)).toBe(routeGeometry(d.input, d.result, 'Base', 760));
+		expect(routeGeometry(d.input, d.result, 'Home', 760)).not.toBe(
+			routeGeometry(d.input, d.result, 'Base', 760)
+		);
+	});
+});
