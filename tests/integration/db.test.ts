@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb, createTestDb, migrateDb, migrationState } from '../../src/lib/server/db/client';
 import { isDemoSeeded, seedDemoIfMissing } from '../../src/lib/server/demo';
@@ -25,6 +26,11 @@ describe('database start-up', () => {
 		const second = await startup({ DATABASE_URL: url });
 		expect(second.report.migrationsApplied).toBe(0);
 		expect(second.report.demoSeeded).toBe(false);
+		// a write-ahead log, whose commits wait for checkpoints to reach the disk (issue #21)
+		const pragma = async (name: string) =>
+			Object.values((await second.db.all<Record<string, unknown>>(sql.raw(`PRAGMA ${name}`)))[0])[0];
+		expect(await pragma('journal_mode')).toBe('wal');
+		expect(await pragma('synchronous')).toBe(1); // NORMAL
 	});
 
 	it('keeps data across restarts', async () => {

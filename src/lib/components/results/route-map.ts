@@ -49,6 +49,8 @@ export interface RouteGeometry {
 	placeName: (id: string) => string;
 }
 
+const tenth = (v: number) => Math.round(v * 10) / 10;
+
 /** At least this many degrees across, so that a venue next door still draws. */
 const MIN_SPAN = 0.3;
 
@@ -107,7 +109,7 @@ function placeLabels(
 			if (cost === 0) break;
 		}
 		taken.push(boxOf(best));
-		out.push(best);
+		out.push({ ...best, x: tenth(best.x), y: tenth(best.y) });
 	}
 	return out;
 }
@@ -164,9 +166,10 @@ function drawGeometry(
 	const scale = Math.min((width - 2 * pad) / spanX, (height - 2 * pad) / spanY);
 	const offX = (width - spanX * scale) / 2;
 	const offY = (height - spanY * scale) / 2;
+	// a tenth of a pixel is finer than the eye: the HTML carries no 17-digit coordinates
 	const project = (p: EnginePlace) => ({
-		x: offX + (p.lon * k - minX) * scale,
-		y: offY + (-p.lat - minY) * scale
+		x: tenth(offX + (p.lon * k - minX) * scale),
+		y: tenth(offY + (-p.lat - minY) * scale)
 	});
 
 	const fam = legFamilies(result);
@@ -213,18 +216,22 @@ function drawGeometry(
 		height
 	);
 
-	const strokes = new Map<ModeFamily | null, MapStroke>();
+	// a leg driven again (home and back, a venue played twice) is the same curve: drawn once
+	const strokes = new Map<ModeFamily | null, MapStroke & { curves: Set<string> }>();
 	for (const l of legs) {
 		const s = strokes.get(l.family);
-		if (s) s.d += ' ' + l.d;
-		else strokes.set(l.family, { d: l.d, color: l.color, family: l.family });
+		if (!s) strokes.set(l.family, { d: l.d, color: l.color, family: l.family, curves: new Set([l.d]) });
+		else if (!s.curves.has(l.d)) {
+			s.curves.add(l.d);
+			s.d += ' ' + l.d;
+		}
 	}
 
 	return {
 		width,
 		height,
 		legs,
-		strokes: [...strokes.values()],
+		strokes: [...strokes.values()].map(({ d, color, family }) => ({ d, color, family })),
 		stops: marks.map((m, i) => ({ ...m, label: labels[i + 1] })),
 		home: { ...home, label: labels[0] },
 		families: [...new Set(legs.map((l) => l.family))],
