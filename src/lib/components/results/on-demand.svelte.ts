@@ -8,7 +8,7 @@
  */
 import type { Attachment } from 'svelte/attachments';
 import { page } from '$app/state';
-import { useHydrated } from '../charts/hydrated.svelte';
+import { onMount } from 'svelte';
 
 /** The query parameter that asks the server to render every explanation. */
 export const EXPLAIN_PARAM = 'explain';
@@ -47,10 +47,18 @@ export function trackOpen(set: (open: boolean) => void): Attachment<HTMLDetailsE
  */
 export const FIRST_ROWS = 20;
 
-/** Whether every row is drawn: always unless `progressive`, then once mounted or with `?explain=all`. */
+/**
+ * Whether every row is drawn: always unless `progressive`, then with `?explain=all`, or in the
+ * browser just after the page has hydrated — in a task of its own (a timer after mount), so that
+ * a long tour's hundreds of rows do not lengthen the task that makes the page live.
+ */
 export function useAllRows(progressive: () => boolean): { readonly value: boolean } {
-	const hydrated = useHydrated();
-	const all = $derived(!progressive() || hydrated.value || explainAll());
+	const later = $state({ value: false });
+	onMount(() => {
+		const timer = setTimeout(() => (later.value = true), 0);
+		return () => clearTimeout(timer);
+	});
+	const all = $derived(!progressive() || later.value || explainAll());
 	return {
 		get value() {
 			return all;
