@@ -12,6 +12,7 @@
  * 127.0.0.1. Figures go to the README ("Load").
  */
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,25 +134,45 @@ export async function hundredDateTour(production: string): Promise<string> {
 
 interface Scenario {
 	name: string;
-	request: (i: number) => Promise<Response>;
+	request: (i: number) => Promise<number>;
+}
+
+/**
+ * The timed client: node:http through one keep-alive agent of exactly CONNECTIONS sockets, so
+ * that the connections a run measures are the ones it opened (fetch's pool opened more of its own
+ * mid-run, see openConnections). Resolves with the status once the whole body is read.
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS, maxFreeSockets: CONNECTIONS });
+
+function send(path: string, init: { method?: string; headers?: Record<string, string>; body?: Buffer } = {}) {
+	return new Promise<number>((resolve, reject) => {
+		const req = http.request(
+			`${BASE}${path}`,
+			{ agent, method: init.method ?? 'GET', headers: init.headers },
+			(res) => {
+				res.on('data', () => {});
+				res.on('end', () => resolve(res.statusCode ?? 0));
+				res.on('error', reject);
+			}
+		);
+		req.on('error', reject);
+		req.end(init.body);
+	});
 }
 
 /**
  * Before its clock starts, the client opens its CONNECTIONS connections on a request the server
  * answers at once (/healthz); then each connection sends one request of the scenario, untimed, and
- * goes straight on with its timed requests (no waiting for the others: a connection left idle for
- * 5 s is closed, and reopened under load). Without this, the 50 connections of a page that keeps
- * the server's one thread busy are opened while it is busy: a saturated Node server accepts about
- * one new connection per turn of its event loop (measured here: one every 100–500 ms), so a few
- * connections cycled quickly while the others waited up to the whole run for their first answer —
- * a p50 of 0.4 s next to a p99 of 10 s, which measured the order of the accepts, not the page.
- * Measured warm, latencies follow the throughput (50 connections / requests per second), the same
- * for every connection.
+ * goes straight on with its timed requests. Measured so, latencies follow the throughput
+ * (50 connections / requests per second), alike for every connection. Measured with fetch, whose
+ * pool opened connections of its own mid-run (102 for 50 clients in one run), they did not: a
+ * saturated Node server accepts about one new connection per turn of its event loop (one every
+ * 100–500 ms here), so a request sent on a new connection waited up to the whole run for its
+ * answer while the others cycled — a p50 of 0.4 s next to a p99 of 10 s, which measured the
+ * client's pool and the order of the accepts, not the page.
  */
 async function openConnections(): Promise<void> {
-	await Promise.all(
-		Array.from({ length: CONNECTIONS }, async () => (await fetch(`${BASE}/healthz`)).arrayBuffer())
-	);
+	await Promise.all(Array.from({ length: CONNECTIONS }, () => send('/healthz')));
 }
 
 async function run(s: Scenario): Promise<BenchResult[]> {
@@ -163,7 +184,7 @@ async function run(s: Scenario): Promise<BenchResult[]> {
 	let timedFrom = Infinity;
 	const worker = async (_: unknown, w: number) => {
 		try {
-			await (await s.request(w)).arrayBuffer(); // untimed: see openConnections
+			await s.request(w); // untimed: see openConnections
 		} catch {
 			// a failure that persists is counted below
 		}
@@ -172,9 +193,7 @@ async function run(s: Scenario): Promise<BenchResult[]> {
 			const i = issued++;
 			const t = performance.now();
 			try {
-				const res = await s.request(i);
-				await res.arrayBuffer();
-				if (res.status !== 200) errors++;
+				if ((await s.request(i)) !== 200) errors++;
 			} catch {
 				errors++;
 			}
@@ -313,23 +332,23 @@ export async function bench(): Promise<BenchResult[]> {
 		const before = rssMb(server.pid!);
 		const retainedBefore = await retainedMb(server.pid!, probe);
 		const scenarios: Scenario[] = [
-			{ name: 'home', request: () => fetch(`${BASE}/`) },
-			{ name: 'factors', request: () => fetch(`${BASE}/factors`) },
+			{ name: 'home', request: () => send('/') },
+			{ name: 'factors', request: () => send('/factors') },
 			{
 				name: 'places',
-				request: (i) => fetch(`${BASE}/api/places?q=${encodeURIComponent(queries[i % queries.length])}`)
+				request: (i) => send(`/api/places?q=${encodeURIComponent(queries[i % queries.length])}`)
 			},
 			{
 				name: 'api-compute',
 				request: () =>
-					fetch(`${BASE}/api/compute`, {
+					send('/api/compute', {
 						method: 'POST',
 						headers: { 'content-type': 'application/json' },
 						body: compute
 					})
 			},
-			{ name: 'results-14-dates', request: () => fetch(`${BASE}${tourUrl}`, { headers: { cookie } }) },
-			{ name: 'results-100-dates', request: () => fetch(`${BASE}${longUrl}`, { headers: { cookie } }) }
+			{ name: 'results-14-dates', request: () => send(tourUrl, { headers: { cookie } }) },
+			{ name: 'results-100-dates', request: () => send(longUrl, { headers: { cookie } }) }
 		];
 		const out: BenchResult[] = [];
 		const rssSteps: string[] = [];
@@ -341,6 +360,7 @@ export async function bench(): Promise<BenchResult[]> {
 			rssSteps.push(`${s.name} ${rss}`);
 			out.push({ ...first, note: `${first.note}; RSS after it ${rss} MB` }, ...rest);
 		}
+		agent.destroy();
 		const after = rssMb(server.pid!);
 		if (!only) out.push(...(await overload(compute)));
 		const afterOverload = rssMb(server.pid!);
@@ -359,6 +379,7 @@ export async function bench(): Promise<BenchResult[]> {
 		});
 		return out;
 	} finally {
+		agent.destroy();
 		server.kill('SIGTERM');
 		rmSync(dir, { recursive: true, force: true });
 	}
