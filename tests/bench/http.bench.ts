@@ -130,37 +130,6 @@ async function sequential(url: string, runs: number, warmup = 5): Promise<{ ms: 
 }
 
 /** `total` GETs with `concurrency` in flight at once: latency p95 and requests per second. */
-async function concurrent(url: string, concurrency: number, total: number) {
-	// connections opened, and one untimed request on each, before the clock starts (why: load.bench.ts `warm`)
-	const origin = new URL(url).origin;
-	const each = (path: string) =>
-		Promise.all(Array.from({ length: concurrency }, async () => (await fetch(path)).arrayBuffer()));
-	await each(`${origin}/healthz`);
-	await each(url);
-	const times: number[] = [];
-	let next = 0;
-	let failed = 0;
-	const started = performance.now();
-	await Promise.all(
-		Array.from({ length: concurrency }, async () => {
-			while (next < total) {
-				next++;
-				const t = performance.now();
-				try {
-					const res = await fetch(url);
-					await res.arrayBuffer();
-					if (res.ok) times.push(performance.now() - t);
-					else failed++;
-				} catch {
-					failed++; // a reset connection counts as a failure, not a timing
-				}
-			}
-		})
-	);
-	const secs = (performance.now() - started) / 1000;
-	return { p95: quantile(times, 0.95), p50: median(times), rps: times.length / secs, failed };
-}
-
 export async function bench(): Promise<BenchResult[]> {
 	if (!existsSync(join(root, 'build', 'index.js'))) throw new Error('no build/: run `npm run build` first');
 	const dir = mkdtempSync(join(tmpdir(), 'empreinte-http-bench-'));
@@ -236,14 +205,7 @@ export async function bench(): Promise<BenchResult[]> {
 			runs: cold.length,
 			note: '120 different 4-letter prefixes, each once (not cached)'
 		});
-		const c = await concurrent(origin + long100, 50, 500);
-		results.push({
-			name: 'http.results.100-dates.c50-p95',
-			median_ms: round(c.p95),
-			runs: 500,
-			target: { ms: 500, of: OF },
-			note: `50 concurrent: p50 ${c.p50.toFixed(0)} ms, ${c.rps.toFixed(1)} req/s, ${c.failed} failed`
-		});
+		// the same page at 50 concurrent connections: load.bench.ts (one client pool of exactly 50 sockets)
 		return results;
 	} finally {
 		server?.kill();
