@@ -21,6 +21,44 @@ function perResult<T>(fn: (r: TourResult) => T): (r: TourResult) => T {
 	};
 }
 
+/** A result's lines by a key, in their order: each figure's « Comment est-ce calculé ? » reads its own. */
+function indexLines(key: (l: ResultLine) => string): (r: TourResult) => ReadonlyMap<string, ResultLine[]> {
+	return perResult((r) => {
+		const m = new Map<string, ResultLine[]>();
+		for (const l of r.lines) {
+			const k = key(l);
+			const list = m.get(k);
+			if (list) list.push(l);
+			else m.set(k, [l]);
+		}
+		return m;
+	});
+}
+
+const byDateScope = indexLines((l) => `${l.dateId ?? ''}|${l.scope}`);
+const byLeg = indexLines((l) => l.legId ?? '');
+const byCategory = indexLines((l) => l.category);
+const NONE: ResultLine[] = [];
+
+/** The lines of one date (null: of no date) in one scope. */
+export function linesOfDate(
+	r: TourResult,
+	dateId: string | null,
+	scope: ResultLine['scope']
+): readonly ResultLine[] {
+	return byDateScope(r).get(`${dateId ?? ''}|${scope}`) ?? NONE;
+}
+
+/** The lines of one leg. */
+export function linesOfLeg(r: TourResult, legId: string): readonly ResultLine[] {
+	return byLeg(r).get(legId) ?? NONE;
+}
+
+/** The lines of one category. */
+export function linesOfCategory(r: TourResult, category: ResultCategory): readonly ResultLine[] {
+	return byCategory(r).get(category) ?? NONE;
+}
+
 const COMPANY_CATEGORIES = ['travel', 'freight', 'accommodation', 'meal'] as const;
 export type CompanyCategory = (typeof COMPANY_CATEGORIES)[number];
 export { COMPANY_CATEGORIES };

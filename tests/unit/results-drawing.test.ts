@@ -1,9 +1,12 @@
 /**
- * The route map draws one path per mode family (issue #21: a long tour drew one SVG element per
- * leg): every leg's curve is in exactly one stroke, the stroke of its family, in its colour.
+ * What the results page draws from a result (issue #21). The route map draws one path per mode
+ * family (a long tour drew one SVG element per leg): every leg's curve is in exactly one stroke, the
+ * stroke of its family, in its colour. Each figure's « Comment est-ce calculé ? » reads its lines
+ * from an index made once per result (each row filtered every line: quadratic).
  */
 import { describe, expect, it } from 'vitest';
 import { routeGeometry } from '../../src/lib/components/results/route-map';
+import { linesOfCategory, linesOfDate, linesOfLeg } from '../../src/lib/components/results/insights';
 import { familyColor } from '../../src/lib/components/charts/colors';
 import { diagnose } from '../../src/lib/server/diagnostics';
 import { validateTourFile } from '../../src/lib/schemas/tour-file';
@@ -44,5 +47,23 @@ describe('route map strokes', () => {
 		expect(routeGeometry(d.input, d.result, 'Home', 760)).not.toBe(
 			routeGeometry(d.input, d.result, 'Base', 760)
 		);
+	});
+});
+
+describe('lines behind each figure', () => {
+	it('are the result’s own lines of that date and scope, leg or category, in order, indexed once', () => {
+		const d = computed(30);
+		const r = d.result;
+		for (const day of [...r.byDate.map((x) => x.id), null])
+			for (const scope of ['company', 'audience'] as const)
+				expect(linesOfDate(r, day, scope)).toEqual(
+					r.lines.filter((l) => (l.dateId ?? null) === day && l.scope === scope)
+				);
+		for (const leg of r.byLeg)
+			expect(linesOfLeg(r, leg.id)).toEqual(r.lines.filter((l) => l.legId === leg.id));
+		for (const c of ['travel', 'freight', 'accommodation', 'meal', 'audience'] as const)
+			expect(linesOfCategory(r, c)).toEqual(r.lines.filter((l) => l.category === c));
+		expect(linesOfLeg(r, r.byLeg[0].id)).toBe(linesOfLeg(r, r.byLeg[0].id));
+		expect(linesOfLeg(r, 'no such leg')).toEqual([]);
 	});
 });
