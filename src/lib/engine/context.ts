@@ -104,11 +104,65 @@ const UNIT_SHORT: Record<FactorUnit, string> = {
 };
 
 /**
- * Numbers in formulas: 6 significant digits, trailing zeros dropped. Built from `toPrecision` and
- * string trimming because a double's shortest round-trip `toString` costs microseconds and a tour has
- * thousands of formulas (see tests/bench/engine.bench.ts).
+ * Numbers in formulas: 6 significant digits, trailing zeros dropped — what `toPrecision(6)` prints,
+ * trimmed. A tour has tens of thousands of these numbers and `toPrecision` costs a double-to-decimal
+ * conversion each, so the common case (1e-6 ≤ |n| < 999 999, fixed notation) is done with integers:
+ * n is scaled by an exact power of ten into [1e5, 1e6) and rounded. The scaling errs by at most
+ * 2⁻⁵³ relative (≈ 1e-10 absolute at that scale), so the rounding is the correctly rounded one unless
+ * the scaled value lies within 1e-7 of a half; those, and every other case, go to `toPrecision`
+ * (tests/unit/engine/num.test.ts compares both on millions of values).
  */
 export function num(n: number): string {
+	if (n === 0) return '0';
+	const a = n < 0 ? -n : n;
+	// k: the power of ten that brings a into [1e5, 1e6), from a's magnitude (-1: not the common case)
+	let k: number;
+	if (a >= 1) k = a < 10 ? 5 : a < 100 ? 4 : a < 1e3 ? 3 : a < 1e4 ? 2 : a < 1e5 ? 1 : a < 999999 ? 0 : -1;
+	else
+		k = a >= 0.1 ? 6 : a >= 0.01 ? 7 : a >= 1e-3 ? 8 : a >= 1e-4 ? 9 : a >= 1e-5 ? 10 : a >= 1e-6 ? 11 : -1;
+	if (k >= 0) {
+		const scaled = a * POW10[k];
+		const whole = Math.floor(scaled);
+		const frac = scaled - whole;
+		if ((frac < 0.4999999 || frac > 0.5000001) && whole >= 100000) {
+			const m = frac < 0.5 ? whole : whole + 1;
+			if (m < 1000000) {
+				const sign = n < 0 ? '-' : '';
+				if (k === 0) return sign + m;
+				const p = POW10[k];
+				const ip = Math.floor(m / p);
+				let fp = m - ip * p;
+				if (fp === 0) return sign + ip;
+				let width = k;
+				while (fp % 10 === 0) {
+					fp /= 10;
+					width--;
+				}
+				const fs = '' + fp;
+				return sign + ip + '.' + ZEROS[width - fs.length] + fs;
+			}
+		}
+	}
+	return numByPrecision(n);
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11];
+const ZEROS = [
+	'',
+	'0',
+	'00',
+	'000',
+	'0000',
+	'00000',
+	'000000',
+	'0000000',
+	'00000000',
+	'000000000',
+	'0000000000'
+];
+
+/** `num` by `toPrecision(6)`, trailing zeros trimmed: the definition, and the path for rare numbers. */
+export function numByPrecision(n: number): string {
 	if (n === 0) return '0';
 	const s = n.toPrecision(6);
 	if (s.indexOf('e') >= 0 || s.indexOf('.') < 0) return s;
