@@ -161,6 +161,15 @@ export function computeTour(
 	// ——— by leg, by date
 	const byLeg: LegResult[] = route.map((leg) => {
 		const t = tallies.get(leg.id)!;
+		// each entry copied field by field, in its order (an object spread is a slow generic copy)
+		const distances: LegResult['distances'] = [];
+		for (const d of t.distances.values())
+			distances.push({
+				family: d.family as LegResult['distances'][number]['family'],
+				km: d.km,
+				rule: d.rule,
+				overridden: d.overridden
+			});
 		return {
 			id: leg.id,
 			kind: leg.kind,
@@ -170,10 +179,7 @@ export function computeTour(
 			toName: leg.to.name,
 			dateId: leg.dateId,
 			greatCircleKm: t.gcKm,
-			distances: [...t.distances.values()].map((d) => ({
-				...d,
-				family: d.family as LegResult['distances'][number]['family']
-			})),
+			distances,
 			kgCO2e: t.kg
 		};
 	});

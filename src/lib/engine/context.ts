@@ -86,9 +86,13 @@ export function sigmaOfPct(pct: number): number {
 export const Z_95 = Z95;
 
 const QUALITY_ORDER: QualityTag[] = ['measured', 'estimated', 'default'];
-export function worstQuality(...tags: (QualityTag | undefined)[]): QualityTag {
+/** The worse of two quality tags (measured < estimated < default); an absent tag counts as measured. */
+export function worstQuality(a: QualityTag | undefined, b: QualityTag | undefined): QualityTag {
 	let worst = 0;
-	for (const t of tags) if (t) worst = Math.max(worst, QUALITY_ORDER.indexOf(t));
+	const ia = a ? QUALITY_ORDER.indexOf(a) : 0;
+	if (ia > worst) worst = ia;
+	const ib = b ? QUALITY_ORDER.indexOf(b) : 0;
+	if (ib > worst) worst = ib;
 	return QUALITY_ORDER[worst];
 }
 
@@ -194,7 +198,8 @@ export class Context {
 	private readonly lineI: number[] = [];
 	private readonly fSigma: number[] = [];
 	private readonly iSigma: number[] = [];
-	private readonly sharedInputs = new Map<string, number>();
+	/** input group of the lines resting on one shared default, by its name, then by quality tag */
+	private readonly sharedInputs = new Map<string, Partial<Record<QualityTag, number>>>();
 	private readonly qualitySigma: Record<QualityTag, number>;
 	readonly warnings: ResultWarning[] = [];
 	readonly missing = new Set<string>();
@@ -230,10 +235,10 @@ export class Context {
 
 	/** The factor for an activity under the boundary; null (and recorded as missing) when the set lacks it. */
 	factor(activity: string, optional = false): FactorUse | null {
-		if (this.uses.has(activity)) {
-			const u = this.uses.get(activity) ?? null;
-			if (!u && !optional) this.missing.add(activity);
-			return u;
+		const known = this.uses.get(activity);
+		if (known !== undefined) {
+			if (!known && !optional) this.missing.add(activity);
+			return known;
 		}
 		const rf = this.factors.byActivity.get(activity);
 		if (!rf) {
@@ -390,12 +395,13 @@ export class Context {
 		this.lineF.push(use.group);
 		let g: number | undefined;
 		if (spec.inputGroup !== undefined) {
-			const key = spec.inputGroup + '|' + spec.quality;
-			g = this.sharedInputs.get(key);
+			let byQuality = this.sharedInputs.get(spec.inputGroup);
+			if (byQuality === undefined) this.sharedInputs.set(spec.inputGroup, (byQuality = {}));
+			g = byQuality[spec.quality];
 			if (g === undefined) {
 				g = this.iSigma.length;
 				this.iSigma.push(inputSigma);
-				this.sharedInputs.set(key, g);
+				byQuality[spec.quality] = g;
 			}
 		} else {
 			g = this.iSigma.length;

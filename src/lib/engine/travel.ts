@@ -33,6 +33,19 @@ export interface LegTally {
 	kg: number;
 }
 
+/** `family|factor family`, built once per pair (a key built per call would be hashed per call). */
+const MEMO_KEYS: Partial<Record<ModeFamily, Record<FactorFamily, string>>> = {};
+function memoKey(family: ModeFamily, factors: FactorFamily): string {
+	let byFactors = MEMO_KEYS[family];
+	if (byFactors === undefined)
+		MEMO_KEYS[family] = byFactors = {
+			ademe: family + '|ademe',
+			desnz: family + '|desnz',
+			other: family + '|other'
+		};
+	return byFactors[factors];
+}
+
 /** A leg's distance for a mode family, worked out once per leg. */
 export function legDistance(
 	ctx: Context,
@@ -41,7 +54,7 @@ export function legDistance(
 	factors: FactorFamily,
 	explicitKm?: number
 ): LegDistance {
-	const key = family + '|' + factors;
+	const key = memoKey(family, factors);
 	let d = t.memo.get(key);
 	if (!d) {
 		d = ctx.distance(t.leg.from, t.leg.to, family, factors, explicitKm, t.gcKm);
@@ -131,7 +144,7 @@ export function computeTravel(
 								: '') +
 							(why ? ' [' + why + ']' : ''),
 						quality,
-						...(flag ? { flags: [flag] } : {})
+						flags: flag ? [flag] : undefined
 					},
 					use
 				);
@@ -167,7 +180,7 @@ export function computeTravel(
 							' kgCO2e' +
 							(why ? ' [' + why + ']' : ''),
 						quality,
-						...(flag ? { flags: [flag] } : {})
+						flags: flag ? [flag] : undefined
 					},
 					use
 				);
