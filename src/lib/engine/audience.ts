@@ -25,14 +25,21 @@
  * Scope:   audience — reported beside the company's emissions, never summed into them silently:
  *          the same evening is also counted by the host venue.
  */
-import { num, type Context } from './context';
+import { num, type Context, type FactorUse } from './context';
 import { invalidInput } from './errors';
 import { audienceActivity, audienceIsVehicle, modeFamily } from './modes';
 import { detourKm } from './distance';
 import { intraCommuneKm } from '../geo/distance';
 import { archetypeKey, sizeFromCapacity, type AudienceArchetype } from './parameters';
 import type { OrderedDate } from './route';
-import type { AudienceBin, AudienceMode, LineQuantities, QualityTag, TourDateInput } from './types';
+import type {
+	AudienceBin,
+	AudienceMode,
+	LineQuantities,
+	ModeFamily,
+	QualityTag,
+	TourDateInput
+} from './types';
 import { AUDIENCE_MODES } from './types';
 
 interface ResolvedAudience {
@@ -211,18 +218,39 @@ function cachedArchetypeBins(
 	return bins;
 }
 
-/** `num` of the numbers a bin repeats in every formula, by bin object (bins are shared, see above). */
-function binText(ctx: Context, b: AudienceBin): { share: string; km: string } {
-	const memo = (ctx.memo.binText ??= new WeakMap<AudienceBin, { share: string; km: string }>()) as WeakMap<
-		AudienceBin,
-		{ share: string; km: string }
-	>;
-	let t = memo.get(b);
-	if (!t) {
-		t = { share: num(b.share), km: num(b.roundTripKm) };
-		memo.set(b, t);
-	}
-	return t;
+/**
+ * What a bin repeats in every line it makes, by bin object (an archetype's bins are shared by every
+ * date of that archetype, see above): its activity, factor, family, and the `num` of its share and
+ * distance.
+ */
+interface BinPlan {
+	mode: AudienceMode;
+	activity: string;
+	use: FactorUse | null;
+	family: ModeFamily;
+	vehicle: boolean;
+	share: string;
+	km: string;
+}
+
+function binPlan(ctx: Context, b: AudienceBin): BinPlan {
+	const memo = (ctx.memo.binPlan ??= new WeakMap<AudienceBin, BinPlan>()) as WeakMap<AudienceBin, BinPlan>;
+	let p = memo.get(b);
+	if (!p) {
+		const mode = b.mode as AudienceMode;
+		const activity = audienceActivity(mode);
+		p = {
+			mode,
+			activity,
+			use: ctx.factor(activity),
+			family: modeFamily(mode),
+			vehicle: audienceIsVehicle(mode),
+			share: num(b.share),
+			km: num(b.roundTripKm)
+		};
+		memo.set(b, p);
+	} else if (!p.use) ctx.factor(p.activity); // a missing factor is reported as before
+	return p;
 }
 
 export interface AudienceTally {
@@ -261,22 +289,23 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 		const inputGroup = r.isDefault && r.archetype ? `default:audience:${r.archetype}` : undefined;
 		const source = d.audience.distribution?.length ? path + '.audience.distribution' : path + '.audience';
 		const attendanceText = num(attendance);
+		const idHead = 'audience:' + d.id + ':';
+		let occupancyText: string | null = null;
 		for (let k = 0; k < r.bins.length; k++) {
 			const b = r.bins[k];
-			const mode = b.mode as AudienceMode;
-			const activity = audienceActivity(mode);
-			const use = ctx.factor(activity);
+			const plan = binPlan(ctx, b);
+			const use = plan.use;
 			if (!use) continue;
+			const mode = plan.mode;
 			const value = use.line.value;
 			const spectators = attendance * b.share;
 			const km = b.roundTripKm;
-			const text = binText(ctx, b);
 			let kg: number;
 			let perPersonKg: number;
 			let formula: string;
 			let quantities: LineQuantities;
 			let quantity: number;
-			if (audienceIsVehicle(mode)) {
+			if (plan.vehicle) {
 				const occupancy = mode === 'car' ? r.occupancy : 1;
 				perPersonKg = (value * km) / occupancy;
 				kg = perPersonKg * spectators;
@@ -285,15 +314,15 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 				formula =
 					use.text +
 					' × ' +
-					text.km +
+					plan.km +
 					' km ÷ ' +
-					num(occupancy) +
+					(mode === 'car' ? (occupancyText ??= num(occupancy)) : num(occupancy)) +
 					' per vehicle × ' +
 					num(spectators) +
 					' spectator(s) (' +
 					attendanceText +
 					' × ' +
-					text.share +
+					plan.share +
 					') = ' +
 					num(kg) +
 					' kgCO2e';
@@ -305,24 +334,24 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 				formula =
 					use.text +
 					' × ' +
-					text.km +
+					plan.km +
 					' km × ' +
 					num(spectators) +
 					' spectator(s) (' +
 					attendanceText +
 					' × ' +
-					text.share +
+					plan.share +
 					') = ' +
 					num(kg) +
 					' kgCO2e';
 			}
 			ctx.push(
 				{
-					id: 'audience:' + d.id + ':' + b.binId,
+					id: idHead + b.binId,
 					category: 'audience',
 					scope: 'audience',
-					family: modeFamily(mode),
-					mode: activity,
+					family: plan.family,
+					mode: plan.activity,
 					label: d.venueName,
 					legId: null,
 					dateId: d.id,

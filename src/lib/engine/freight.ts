@@ -43,6 +43,7 @@ function legsOf(
 ): FreightLeg[] {
 	const out: FreightLeg[] = [];
 	if (f.followTour) {
+		const source = `freight[${index}]`;
 		for (const l of route) {
 			if (l.kind === 'explicit' || l.peopleOnly) continue;
 			out.push({
@@ -52,7 +53,7 @@ function legsOf(
 				to: l.to,
 				km: l.distanceKm,
 				dateId: l.dateId,
-				source: `freight[${index}]`,
+				source,
 				tally: tallies.get(l.id)
 			});
 		}
@@ -127,9 +128,11 @@ export function computeFreight(
 				);
 				return;
 			}
+			// the activity key by load, built once per item (a key built per leg is hashed per leg)
+			const activities: Partial<Record<FreightLoad, string>> = {};
 			for (const l of legs) {
 				const load = l.load ?? f.load;
-				const activity = roadActivity(f.class, load);
+				const activity = (activities[load] ??= roadActivity(f.class, load));
 				const use = ctx.factor(activity);
 				if (!use) continue;
 				const d = l.tally
@@ -156,7 +159,7 @@ export function computeFreight(
 							f.quality ?? 'estimated',
 							d.overridden ? (d.quality ?? 'estimated') : distanceQuality
 						),
-						flags: load === 'empty' ? ['freight.empty_leg'] : []
+						flags: load === 'empty' ? ['freight.empty_leg'] : undefined
 					},
 					use
 				);
