@@ -204,7 +204,12 @@ export class Context {
 	readonly warnings: ResultWarning[] = [];
 	readonly missing = new Set<string>();
 	private readonly uses = new Map<string, FactorUse | null>();
-	private readonly ids = new Set<string>();
+	/**
+	 * The line ids seen, one set per id length (ids of different lengths differ): V8 grows a set past
+	 * 4 096 entries into a table it allocates apart (large-object space), and a tour's single set of
+	 * 7 000 ids spent a millisecond there; split by length, each set stays small.
+	 */
+	private readonly ids: Set<string>[] = [];
 	private readonly overrides = new Map<string, DistanceOverride[]>();
 	/** per-computation memos of the category modules (inputs shared by many dates), by name */
 	readonly memo: Record<string, unknown> = {};
@@ -345,9 +350,10 @@ export class Context {
 	push(spec: LineSpec, use: FactorUse): ResultLine {
 		// formulas and ids are built by concatenation: flatten them now, while they are young, so that
 		// each survives as one string instead of a tree of a dozen pieces (see flat())
-		const known = this.ids.size;
-		this.ids.add(flat(spec.id));
-		if (this.ids.size === known)
+		const sameLength = (this.ids[spec.id.length] ??= new Set<string>());
+		const known = sameLength.size;
+		sameLength.add(flat(spec.id));
+		if (sameLength.size === known)
 			throw new EngineError('engine.invalid_input', `Two result lines share the id "${spec.id}"`, {
 				id: spec.id
 			});
