@@ -92,8 +92,13 @@ function pushNights(
 			quantities: { personNights },
 			quantity: personNights,
 			kgCO2e: kg,
+			perPersonKg: null,
+			personKm: 0,
 			formula: `${use.text} × ${num(personNights)} person-night(s) = ${num(kg)} kgCO2e`,
-			quality
+			quality,
+			isDefault: false,
+			flags: undefined,
+			inputGroup: undefined
 		},
 		use
 	);
@@ -161,10 +166,13 @@ function pushHotel(
 			quantities,
 			quantity,
 			kgCO2e: kg,
+			perPersonKg: null,
+			personKm: 0,
 			formula,
 			quality,
 			isDefault: flags.includes('accommodation.default_country'),
-			flags
+			flags,
+			inputGroup: undefined
 		},
 		use
 	);

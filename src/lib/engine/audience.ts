@@ -360,6 +360,7 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 					quantity,
 					kgCO2e: kg,
 					perPersonKg,
+					personKm: 0,
 					formula,
 					quality: r.quality,
 					isDefault: r.isDefault,

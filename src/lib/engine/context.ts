@@ -63,14 +63,14 @@ export interface LineSpec {
 	quantities: LineQuantities;
 	quantity: number;
 	kgCO2e: number;
-	perPersonKg?: number | null;
-	personKm?: number;
+	perPersonKg: number | null;
+	personKm: number;
 	formula: string;
 	quality: QualityTag;
-	isDefault?: boolean;
-	flags?: string[];
+	isDefault: boolean;
+	flags: string[] | undefined;
 	/** lines resting on one shared default share their input error (e.g. `default:audience:urban.medium`) */
-	inputGroup?: string;
+	inputGroup: string | undefined;
 }
 
 const Z95 = 1.959963984540054;

@@ -121,8 +121,13 @@ export function computeFreight(
 						quantities: { litres: f.fuel.litres, vehicles: f.vehicles, distanceKm: km },
 						quantity: f.fuel.litres,
 						kgCO2e: kg,
+						perPersonKg: null,
+						personKm: 0,
 						formula: `${use.text} × ${num(f.fuel.litres)} L = ${num(kg)} kgCO2e (${num(km)} km driven, for information)`,
-						quality: f.fuel.quality ?? f.quality ?? 'measured'
+						quality: f.fuel.quality ?? f.quality ?? 'measured',
+						isDefault: false,
+						flags: undefined,
+						inputGroup: undefined
 					},
 					use
 				);
@@ -154,12 +159,16 @@ export function computeFreight(
 						quantities: { vehicles: f.vehicles, distanceKm: d.km, greatCircleKm: d.gcKm },
 						quantity: f.vehicles * d.km,
 						kgCO2e: kg,
+						perPersonKg: null,
+						personKm: 0,
 						formula: `${use.text} × ${num(d.km)} km × ${f.vehicles} vehicle(s) = ${num(kg)} kgCO2e`,
 						quality: worstQuality(
 							f.quality ?? 'estimated',
 							d.overridden ? (d.quality ?? 'estimated') : distanceQuality
 						),
-						flags: load === 'empty' ? ['freight.empty_leg'] : undefined
+						isDefault: false,
+						flags: load === 'empty' ? ['freight.empty_leg'] : undefined,
+						inputGroup: undefined
 					},
 					use
 				);
@@ -201,11 +210,16 @@ export function computeFreight(
 						quantities: { tonnes: f.tonnes, distanceKm: d.km, greatCircleKm: d.gcKm },
 						quantity: f.tonnes * d.km,
 						kgCO2e: kg,
+						perPersonKg: null,
+						personKm: 0,
 						formula: `${use.text} × ${num(d.km)} km × ${num(f.tonnes)} t = ${num(kg)} kgCO2e`,
 						quality: worstQuality(
 							f.quality ?? 'estimated',
 							d.overridden ? (d.quality ?? 'estimated') : distanceQuality
-						)
+						),
+						isDefault: false,
+						flags: undefined,
+						inputGroup: undefined
 					},
 					use
 				);

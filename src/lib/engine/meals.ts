@@ -50,8 +50,13 @@ function pushMeal(
 			quantities: { meals: m.count },
 			quantity: m.count,
 			kgCO2e: kg,
+			perPersonKg: null,
+			personKm: 0,
 			formula: `${use.text} × ${num(m.count)} meal(s) = ${num(kg)} kgCO2e`,
-			quality
+			quality,
+			isDefault: false,
+			flags: undefined,
+			inputGroup: undefined
 		},
 		use
 	);

@@ -144,7 +144,9 @@ export function computeTravel(
 								: '') +
 							(why ? ' [' + why + ']' : ''),
 						quality,
-						flags: flag ? [flag] : undefined
+						isDefault: false,
+						flags: flag ? [flag] : undefined,
+						inputGroup: undefined
 					},
 					use
 				);
@@ -180,7 +182,9 @@ export function computeTravel(
 							' kgCO2e' +
 							(why ? ' [' + why + ']' : ''),
 						quality,
-						flags: flag ? [flag] : undefined
+						isDefault: false,
+						flags: flag ? [flag] : undefined,
+						inputGroup: undefined
 					},
 					use
 				);
