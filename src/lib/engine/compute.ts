@@ -26,7 +26,15 @@ import { computeMeals } from './meals';
 import { audienceParametersRef, parametersForSet, type EngineParameters } from './parameters';
 import { dateSpanDays, deriveRoute, isOneOff, orderDates, stayGaps } from './route';
 import { computeTravel, type LegTally } from './travel';
-import type { ComputeOptions, DateResult, LegResult, Range, TourInput, TourResult } from './types';
+import type {
+	ComputeOptions,
+	DateResult,
+	LegResult,
+	Range,
+	ResultLine,
+	TourInput,
+	TourResult
+} from './types';
 import { analyticRangeOf, monteCarloRangesOf } from './uncertainty';
 import { ENGINE_VERSION } from './version';
 
@@ -70,6 +78,12 @@ function validate(input: TourInput): void {
 		if (d.capacity !== null && !(d.capacity >= 0))
 			throw invalidInput(`Capacity must be ≥ 0`, `dates[${i}].capacity`);
 	});
+}
+
+function countNotSeparable(lines: ResultLine[]): number {
+	let n = 0;
+	for (const l of lines) if (l.factor.notSeparable.length > 0) n++;
+	return n;
 }
 
 export function computeTour(
@@ -183,12 +197,15 @@ export function computeTour(
 			kgCO2e: t.kg
 		};
 	});
-	const companyByDate = new Map<string, number>();
-	const audienceByDate = new Map<string, number>();
+	// a running sum per date and scope, added in line order (one lookup per line, no set)
+	const companyByDate = new Map<string, { kg: number }>();
+	const audienceByDate = new Map<string, { kg: number }>();
 	for (const l of lines) {
 		if (!l.dateId) continue;
 		const m = l.scope === 'company' ? companyByDate : audienceByDate;
-		m.set(l.dateId, (m.get(l.dateId) ?? 0) + l.kgCO2e);
+		const sum = m.get(l.dateId);
+		if (sum) sum.kg += l.kgCO2e;
+		else m.set(l.dateId, { kg: 0 + l.kgCO2e });
 	}
 	const byDate: DateResult[] = ordered.map(({ date: d }) => ({
 		id: d.id,
@@ -200,8 +217,8 @@ export function computeTour(
 		performances: d.performances,
 		attendance: d.attendance,
 		oneOff: isOneOff(d),
-		company: companyByDate.get(d.id) ?? 0,
-		audience: audienceByDate.get(d.id) ?? 0,
+		company: companyByDate.get(d.id)?.kg ?? 0,
+		audience: audienceByDate.get(d.id)?.kg ?? 0,
 		audienceIsDefault: audienceTallies.get(d.id)?.isDefault ?? false,
 		audienceArchetype: audienceTallies.get(d.id)?.archetype ?? null
 	}));
@@ -209,7 +226,13 @@ export function computeTour(
 	// ——— provenance of the tables actually used
 	const tables = new Map<string, TourResult['tables'][number]>();
 	const used = new Set<string>();
-	for (const l of lines) used.add(l.factor.activity);
+	// lines in a row often share one factor (one object per activity): added once per run of them
+	let lastFactor: ResultLine['factor'] | null = null;
+	for (const l of lines) {
+		if (l.factor === lastFactor) continue;
+		lastFactor = l.factor;
+		used.add(l.factor.activity);
+	}
 	for (const rf of factors.byActivity.values()) {
 		if (!used.has(rf.activity)) continue;
 		const m = rf.table;
@@ -238,7 +261,7 @@ export function computeTour(
 		boundary: {
 			...boundary,
 			isFull: isFullBoundary(boundary),
-			notSeparableLines: lines.filter((l) => l.factor.notSeparable.length > 0).length
+			notSeparableLines: countNotSeparable(lines)
 		},
 		uncertainty: {
 			method,
