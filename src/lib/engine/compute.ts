@@ -108,8 +108,8 @@ export function computeTour(
 		tallies.set(leg.id, {
 			leg,
 			gcKm: legGreatCircleKm(leg.from, leg.to),
-			distances: new Map(),
-			memo: new Map(),
+			distances: [],
+			memo: [],
 			kg: 0
 		});
 	const distanceQuality = input.distanceQuality ?? 'estimated';
@@ -177,7 +177,7 @@ export function computeTour(
 		const t = tallies.get(leg.id)!;
 		// each entry copied field by field, in its order (an object spread is a slow generic copy)
 		const distances: LegResult['distances'] = [];
-		for (const d of t.distances.values())
+		for (const d of t.distances)
 			distances.push({
 				family: d.family as LegResult['distances'][number]['family'],
 				km: d.km,

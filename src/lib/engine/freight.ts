@@ -20,7 +20,7 @@ import { num, worstQuality, type Context } from './context';
 import { invalidInput } from './errors';
 import { sharedFreightActivity, sharedFreightFamily } from './modes';
 import type { RouteLeg } from './route';
-import { legDistance, type LegTally } from './travel';
+import { legDistance, showDistance, showsDistance, type LegTally } from './travel';
 import type { EnginePlace, FreightInput, FreightLoad, QualityTag } from './types';
 
 interface FreightLeg {
@@ -174,8 +174,8 @@ export function computeFreight(
 				);
 				if (l.tally) {
 					l.tally.kg += kg;
-					if (!l.tally.distances.has('road'))
-						l.tally.distances.set('road', {
+					if (!showsDistance(l.tally, 'road'))
+						showDistance(l.tally, {
 							family: 'road',
 							km: d.km,
 							rule: d.rule,
@@ -225,8 +225,8 @@ export function computeFreight(
 				);
 				if (l.tally) {
 					l.tally.kg += kg;
-					if (!l.tally.distances.has(family))
-						l.tally.distances.set(family, { family, km: d.km, rule: d.rule, overridden: d.overridden });
+					if (!showsDistance(l.tally, family))
+						showDistance(l.tally, { family, km: d.km, rule: d.rule, overridden: d.overridden });
 				}
 			}
 		}

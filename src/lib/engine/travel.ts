@@ -27,10 +27,38 @@ import type { ModeFamily, QualityTag } from './types';
 export interface LegTally {
 	leg: RouteLeg;
 	gcKm: number;
-	distances: Map<string, { family: string; km: number; rule: string; overridden: boolean }>;
-	/** distances already worked out for this leg, by `family|factor family` */
-	memo: Map<string, LegDistance>;
+	/**
+	 * The distance shown per mode family, in order of first use. A leg has one to three: small
+	 * arrays, not maps (a tour has thousands of legs, and an empty map weighs ten times an array).
+	 */
+	distances: LegShownDistance[];
+	/** distances already worked out for this leg: `family|factor family` key, then its distance */
+	memo: (string | LegDistance)[];
 	kg: number;
+}
+
+export interface LegShownDistance {
+	family: string;
+	km: number;
+	rule: string;
+	overridden: boolean;
+}
+
+/** Sets the distance shown for a mode family (replaced in place when the family has one). */
+export function showDistance(t: LegTally, shown: LegShownDistance): void {
+	const list = t.distances;
+	for (let i = 0; i < list.length; i++)
+		if (list[i].family === shown.family) {
+			list[i] = shown;
+			return;
+		}
+	list.push(shown);
+}
+
+/** Whether a distance is shown for a mode family. */
+export function showsDistance(t: LegTally, family: string): boolean {
+	for (const d of t.distances) if (d.family === family) return true;
+	return false;
 }
 
 /** `family|factor family`, built once per pair (a key built per call would be hashed per call). */
@@ -55,11 +83,10 @@ export function legDistance(
 	explicitKm?: number
 ): LegDistance {
 	const key = memoKey(family, factors);
-	let d = t.memo.get(key);
-	if (!d) {
-		d = ctx.distance(t.leg.from, t.leg.to, family, factors, explicitKm, t.gcKm);
-		t.memo.set(key, d);
-	}
+	const memo = t.memo;
+	for (let i = 0; i < memo.length; i += 2) if (memo[i] === key) return memo[i + 1] as LegDistance;
+	const d = ctx.distance(t.leg.from, t.leg.to, family, factors, explicitKm, t.gcKm);
+	memo.push(key, d);
 	return d;
 }
 
@@ -92,7 +119,7 @@ export function computeTravel(
 			if (!use) continue;
 			const family = modeFamily(g.mode);
 			const d = legDistance(ctx, tally, family, use.family, leg.distanceKm);
-			tally.distances.set(family, { family, km: d.km, rule: d.rule, overridden: d.overridden });
+			showDistance(tally, { family, km: d.km, rule: d.rule, overridden: d.overridden });
 			const quality = worstQuality(
 				g.quality ?? 'estimated',
 				d.overridden ? (d.quality ?? leg.quality ?? 'estimated') : distanceQuality
