@@ -26,7 +26,7 @@
  *          people away × nights (same nights rule as rooms). People away = accommodation.people,
  *          else the team size.
  */
-import { num, type Context } from './context';
+import { NO_FLAGS, num, PENDING_RANGE, type Context } from './context';
 import { invalidInput } from './errors';
 import { dateSpanDays, teamAt, type OrderedDate, type StayGap } from './route';
 import type {
@@ -91,14 +91,15 @@ function pushNights(
 			source,
 			quantities: { personNights },
 			quantity: personNights,
+			factor: use.line,
 			kgCO2e: kg,
 			perPersonKg: null,
 			personKm: 0,
 			formula: `${use.text} × ${num(personNights)} person-night(s) = ${num(kg)} kgCO2e`,
 			quality,
 			isDefault: false,
-			flags: undefined,
-			inputGroup: undefined
+			flags: NO_FLAGS,
+			range: PENDING_RANGE
 		},
 		use
 	);
@@ -165,6 +166,7 @@ function pushHotel(
 			source,
 			quantities,
 			quantity,
+			factor: use.line,
 			kgCO2e: kg,
 			perPersonKg: null,
 			personKm: 0,
@@ -172,7 +174,7 @@ function pushHotel(
 			quality,
 			isDefault: flags.includes('accommodation.default_country'),
 			flags,
-			inputGroup: undefined
+			range: PENDING_RANGE
 		},
 		use
 	);

@@ -25,7 +25,7 @@
  * Scope:   audience — reported beside the company's emissions, never summed into them silently:
  *          the same evening is also counted by the host venue.
  */
-import { num, type Context, type FactorUse } from './context';
+import { num, PENDING_RANGE, type Context, type FactorUse } from './context';
 import { invalidInput } from './errors';
 import { audienceActivity, audienceIsVehicle, modeFamily } from './modes';
 import { detourKm } from './distance';
@@ -358,6 +358,7 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 					source,
 					quantities,
 					quantity,
+					factor: use.line,
 					kgCO2e: kg,
 					perPersonKg,
 					personKm: 0,
@@ -365,9 +366,10 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 					quality: r.quality,
 					isDefault: r.isDefault,
 					flags,
-					inputGroup
+					range: PENDING_RANGE
 				},
-				use
+				use,
+				inputGroup
 			);
 		}
 	}

@@ -18,12 +18,10 @@ import type {
 	DistanceOverride,
 	EnginePlace,
 	LineFactor,
-	LineQuantities,
 	ModeFamily,
 	QualityTag,
-	ResultCategory,
 	ResultLine,
-	ResultScope,
+	Range,
 	ResultWarning
 } from './types';
 
@@ -50,33 +48,17 @@ export interface LegDistance {
 	quality?: QualityTag;
 }
 
-export interface LineSpec {
-	id: string;
-	category: ResultCategory;
-	scope: ResultScope;
-	family: ModeFamily | null;
-	mode: string | null;
-	label: string;
-	legId: string | null;
-	dateId: string | null;
-	source: string;
-	quantities: LineQuantities;
-	quantity: number;
-	kgCO2e: number;
-	perPersonKg: number | null;
-	personKm: number;
-	formula: string;
-	quality: QualityTag;
-	isDefault: boolean;
-	flags: string[] | undefined;
-	/** lines resting on one shared default share their input error (e.g. `default:audience:urban.medium`) */
-	inputGroup: string | undefined;
-}
-
 const Z95 = 1.959963984540054;
 
 /** Shared by every line without flags (most of them): one array instead of thousands. */
-const NO_FLAGS: string[] = Object.freeze([]) as unknown as string[];
+export const NO_FLAGS: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * The range a module puts in the line it hands to `Context.push`, which replaces it with the line's
+ * own. The modules build each line whole, every field in the order of `ResultLine`: one object per
+ * line, of one hidden class, instead of a specification copied field by field into a second one.
+ */
+export const PENDING_RANGE: Range = Object.freeze<Range>({ kg: 0, low: 0, high: 0 });
 
 /** ln-space sigma of a 95 % half-width given in percent (multiplicative, log-normal). */
 export function sigmaOfPct(pct: number): number {
@@ -347,67 +329,53 @@ export class Context {
 		};
 	}
 
-	push(spec: LineSpec, use: FactorUse): ResultLine {
+	/**
+	 * Records a line built by a category module (its `range` is `PENDING_RANGE`, its `factor` the
+	 * factor use's `line`): checks its id, completes its flags and range, keeps its uncertainty
+	 * bookkeeping. `inputGroup`: lines resting on one shared default share their input error
+	 * (e.g. `default:audience:urban.medium`).
+	 */
+	push(line: ResultLine, use: FactorUse, inputGroup?: string): ResultLine {
 		// formulas and ids are built by concatenation: flatten them now, while they are young, so that
 		// each survives as one string instead of a tree of a dozen pieces (see flat())
-		const sameLength = (this.ids[spec.id.length] ??= new Set<string>());
+		const id = line.id;
+		const sameLength = (this.ids[id.length] ??= new Set<string>());
 		const known = sameLength.size;
-		sameLength.add(flat(spec.id));
+		sameLength.add(flat(id));
 		if (sameLength.size === known)
-			throw new EngineError('engine.invalid_input', `Two result lines share the id "${spec.id}"`, {
-				id: spec.id
-			});
-		flat(spec.formula);
-		let flags = spec.flags && spec.flags.length > 0 ? spec.flags : NO_FLAGS;
+			throw new EngineError('engine.invalid_input', `Two result lines share the id "${id}"`, { id });
+		flat(line.formula);
+		if (line.flags.length === 0) line.flags = NO_FLAGS;
 		if (use.bounded.notSeparable.length > 0) {
-			flags = [...flags, 'boundary.not_separable'];
+			line.flags = [...line.flags, 'boundary.not_separable'];
 			this.warnings.push({
 				code: 'boundary.not_separable',
 				params: { components: use.bounded.notSeparable.join(', '), activity: use.line.activity },
-				lineId: spec.id
+				lineId: id
 			});
 		}
-		const inputSigma = this.qualitySigma[spec.quality];
+		const quality = line.quality;
+		const inputSigma = this.qualitySigma[quality];
 		// the 95 % multipliers depend only on the factor and the quality tag: worked out once each
 		const spread = (use.spread ??= {});
-		let m = spread[spec.quality];
+		let m = spread[quality];
 		if (m === undefined) {
 			const s = Math.sqrt(use.sigma ** 2 + inputSigma ** 2);
-			m = spread[spec.quality] = { low: Math.exp(-Z95 * s), high: Math.exp(Z95 * s) };
+			m = spread[quality] = { low: Math.exp(-Z95 * s), high: Math.exp(Z95 * s) };
 		}
-		const line: ResultLine = {
-			id: spec.id,
-			category: spec.category,
-			scope: spec.scope,
-			family: spec.family,
-			mode: spec.mode,
-			label: spec.label,
-			legId: spec.legId,
-			dateId: spec.dateId,
-			source: spec.source,
-			quantities: spec.quantities,
-			quantity: spec.quantity,
-			factor: use.line,
-			kgCO2e: spec.kgCO2e,
-			perPersonKg: spec.perPersonKg ?? null,
-			personKm: spec.personKm ?? 0,
-			formula: spec.formula,
-			quality: spec.quality,
-			isDefault: spec.isDefault ?? false,
-			flags,
-			range: { kg: spec.kgCO2e, low: spec.kgCO2e * m.low, high: spec.kgCO2e * m.high }
-		};
+		const kg = line.kgCO2e;
+		line.range = { kg, low: kg * m.low, high: kg * m.high };
 		this.lines.push(line);
 		this.lineF.push(use.group);
 		let g: number | undefined;
-		if (spec.inputGroup !== undefined) {
-			let byQuality = this.sharedInputs.get(spec.inputGroup);
-			if (byQuality === undefined) this.sharedInputs.set(spec.inputGroup, (byQuality = {}));
-			g = byQuality[spec.quality];
+		if (inputGroup !== undefined) {
+			let byQuality = this.sharedInputs.get(inputGroup);
+			if (byQuality === undefined) this.sharedInputs.set(inputGroup, (byQuality = {}));
+			g = byQuality[quality];
 			if (g === undefined) {
 				g = this.iSigma.length;
 				this.iSigma.push(inputSigma);
-				byQuality[spec.quality] = g;
+				byQuality[quality] = g;
 			}
 		} else {
 			g = this.iSigma.length;

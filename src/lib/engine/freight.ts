@@ -16,7 +16,7 @@
  * Source: factor set activities `freight.<class>.<load>`, `freight.van`, `freight.tkm.<mode>`,
  *       `fuel.<type>` (DESNZ classes; src/lib/engine/factors/activities.ts).
  */
-import { num, worstQuality, type Context } from './context';
+import { NO_FLAGS, num, PENDING_RANGE, worstQuality, type Context } from './context';
 import { invalidInput } from './errors';
 import { sharedFreightActivity, sharedFreightFamily } from './modes';
 import type { RouteLeg } from './route';
@@ -120,14 +120,15 @@ export function computeFreight(
 						source: `${path}.fuel`,
 						quantities: { litres: f.fuel.litres, vehicles: f.vehicles, distanceKm: km },
 						quantity: f.fuel.litres,
+						factor: use.line,
 						kgCO2e: kg,
 						perPersonKg: null,
 						personKm: 0,
 						formula: `${use.text} × ${num(f.fuel.litres)} L = ${num(kg)} kgCO2e (${num(km)} km driven, for information)`,
 						quality: f.fuel.quality ?? f.quality ?? 'measured',
 						isDefault: false,
-						flags: undefined,
-						inputGroup: undefined
+						flags: NO_FLAGS,
+						range: PENDING_RANGE
 					},
 					use
 				);
@@ -158,6 +159,7 @@ export function computeFreight(
 						source: l.source,
 						quantities: { vehicles: f.vehicles, distanceKm: d.km, greatCircleKm: d.gcKm },
 						quantity: f.vehicles * d.km,
+						factor: use.line,
 						kgCO2e: kg,
 						perPersonKg: null,
 						personKm: 0,
@@ -167,8 +169,8 @@ export function computeFreight(
 							d.overridden ? (d.quality ?? 'estimated') : distanceQuality
 						),
 						isDefault: false,
-						flags: load === 'empty' ? ['freight.empty_leg'] : undefined,
-						inputGroup: undefined
+						flags: load === 'empty' ? ['freight.empty_leg'] : NO_FLAGS,
+						range: PENDING_RANGE
 					},
 					use
 				);
@@ -209,6 +211,7 @@ export function computeFreight(
 						source: l.source,
 						quantities: { tonnes: f.tonnes, distanceKm: d.km, greatCircleKm: d.gcKm },
 						quantity: f.tonnes * d.km,
+						factor: use.line,
 						kgCO2e: kg,
 						perPersonKg: null,
 						personKm: 0,
@@ -218,8 +221,8 @@ export function computeFreight(
 							d.overridden ? (d.quality ?? 'estimated') : distanceQuality
 						),
 						isDefault: false,
-						flags: undefined,
-						inputGroup: undefined
+						flags: NO_FLAGS,
+						range: PENDING_RANGE
 					},
 					use
 				);

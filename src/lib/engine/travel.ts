@@ -17,7 +17,7 @@
  *          < 500 km band or pick DESNZ's categories from the countries (modes.ts `planeActivity`);
  *          the formula then says which rule chose the factor.
  */
-import { num, worstQuality, type Context, type LegDistance } from './context';
+import { NO_FLAGS, num, PENDING_RANGE, worstQuality, type Context, type LegDistance } from './context';
 import type { FactorFamily } from './distance';
 import { invalidInput } from './errors';
 import { isVehicleMode, modeFamily, planeActivity, travelActivity } from './modes';
@@ -154,6 +154,7 @@ export function computeTravel(
 						source: path,
 						quantities: { vehicles, occupants, distanceKm: d.km, greatCircleKm: gcKm },
 						quantity: vehicles * d.km,
+						factor: use.line,
 						kgCO2e: kg,
 						perPersonKg,
 						personKm: occupants * d.km,
@@ -172,8 +173,8 @@ export function computeTravel(
 							(why ? ' [' + why + ']' : ''),
 						quality,
 						isDefault: false,
-						flags: flag ? [flag] : undefined,
-						inputGroup: undefined
+						flags: flag ? [flag] : NO_FLAGS,
+						range: PENDING_RANGE
 					},
 					use
 				);
@@ -195,6 +196,7 @@ export function computeTravel(
 						source: path,
 						quantities: { people, distanceKm: d.km, greatCircleKm: gcKm },
 						quantity: people * d.km,
+						factor: use.line,
 						kgCO2e: kg,
 						perPersonKg: people > 0 ? value * d.km : null,
 						personKm: people * d.km,
@@ -210,8 +212,8 @@ export function computeTravel(
 							(why ? ' [' + why + ']' : ''),
 						quality,
 						isDefault: false,
-						flags: flag ? [flag] : undefined,
-						inputGroup: undefined
+						flags: flag ? [flag] : NO_FLAGS,
+						range: PENDING_RANGE
 					},
 					use
 				);
