@@ -103,15 +103,14 @@ export function computeTour(
 	if (route.length === 0 && input.dates.length > 0 && input.travel.length + input.freight.length > 0) {
 		ctx.warn({ code: 'route.no_legs', params: {} });
 	}
-	const tallies = new Map<string, LegTally>();
-	for (const leg of route)
-		tallies.set(leg.id, {
-			leg,
-			gcKm: legGreatCircleKm(leg.from, leg.to),
-			distances: [],
-			memo: [],
-			kg: 0
-		});
+	// one tally per leg, in route order (leg ids are unique: deriveRoute checks them)
+	const tallies: LegTally[] = route.map((leg) => ({
+		leg,
+		gcKm: legGreatCircleKm(leg.from, leg.to),
+		distances: [],
+		memo: [],
+		kg: 0
+	}));
 	const distanceQuality = input.distanceQuality ?? 'estimated';
 
 	try {
@@ -173,8 +172,8 @@ export function computeTour(
 	}
 
 	// ——— by leg, by date
-	const byLeg: LegResult[] = route.map((leg) => {
-		const t = tallies.get(leg.id)!;
+	const byLeg: LegResult[] = route.map((leg, i) => {
+		const t = tallies[i];
 		// each entry copied field by field, in its order (an object spread is a slow generic copy)
 		const distances: LegResult['distances'] = [];
 		for (const d of t.distances)

@@ -295,7 +295,8 @@ export class Context {
 		gcKm: number = legGreatCircleKm(from, to)
 	): LegDistance {
 		if (explicitKm !== undefined) return { km: explicitKm, gcKm, rule: 'user distance', overridden: true };
-		const list = this.overrides.get(from.id + '|' + to.id);
+		// most tours give no distance: no pair key built then
+		const list = this.overrides.size > 0 ? this.overrides.get(from.id + '|' + to.id) : undefined;
 		if (list) {
 			const o = list.find((x) => x.family === family) ?? list.find((x) => x.family === undefined);
 			if (o) return { km: o.km, gcKm, rule: 'user distance', overridden: true, quality: o.quality };
@@ -306,7 +307,8 @@ export class Context {
 
 	/** The distance the user gave for a pair of places and a mode family, if any (no detour rule). */
 	userDistance(from: EnginePlace, to: EnginePlace, family: ModeFamily): number | undefined {
-		const list = this.overrides.get(from.id + '|' + to.id);
+		// most tours give no distance: no pair key built then
+		const list = this.overrides.size > 0 ? this.overrides.get(from.id + '|' + to.id) : undefined;
 		if (!list) return undefined;
 		const o = list.find((x) => x.family === family) ?? list.find((x) => x.family === undefined);
 		return o?.km;

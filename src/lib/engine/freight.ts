@@ -35,16 +35,12 @@ interface FreightLeg {
 	tally?: LegTally;
 }
 
-function legsOf(
-	f: FreightInput,
-	index: number,
-	route: RouteLeg[],
-	tallies: Map<string, LegTally>
-): FreightLeg[] {
+function legsOf(f: FreightInput, index: number, route: RouteLeg[], tallies: LegTally[]): FreightLeg[] {
 	const out: FreightLeg[] = [];
 	if (f.followTour) {
 		const source = `freight[${index}]`;
-		for (const l of route) {
+		for (let li = 0; li < route.length; li++) {
+			const l = route[li];
 			if (l.kind === 'explicit' || l.peopleOnly) continue;
 			out.push({
 				id: l.id,
@@ -54,7 +50,7 @@ function legsOf(
 				km: l.distanceKm,
 				dateId: l.dateId,
 				source,
-				tally: tallies.get(l.id)
+				tally: tallies[li]
 			});
 		}
 	}
@@ -85,7 +81,8 @@ export function computeFreight(
 	ctx: Context,
 	items: FreightInput[],
 	route: RouteLeg[],
-	tallies: Map<string, LegTally>,
+	/** one per leg of the route, in its order */
+	tallies: LegTally[],
 	distanceQuality: QualityTag
 ): void {
 	items.forEach((f, index) => {

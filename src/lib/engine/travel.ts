@@ -93,11 +93,13 @@ export function legDistance(
 export function computeTravel(
 	ctx: Context,
 	legs: RouteLeg[],
-	tallies: Map<string, LegTally>,
+	/** one per leg, in the order of `legs` */
+	tallies: LegTally[],
 	distanceQuality: QualityTag
 ): void {
-	for (const leg of legs) {
-		const tally = tallies.get(leg.id)!;
+	for (let li = 0; li < legs.length; li++) {
+		const leg = legs[li];
+		const tally = tallies[li];
 		for (let gi = 0; gi < leg.groups.length; gi++) {
 			const g = leg.groups[gi];
 			const path = leg.source + '[' + gi + ']';
