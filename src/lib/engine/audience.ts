@@ -25,7 +25,7 @@
  * Scope:   audience — reported beside the company's emissions, never summed into them silently:
  *          the same evening is also counted by the host venue.
  */
-import { num, PENDING_RANGE, type Context, type FactorUse } from './context';
+import { flat, num, PENDING_RANGE, type Context, type FactorUse } from './context';
 import { invalidInput } from './errors';
 import { audienceActivity, audienceIsVehicle, modeFamily } from './modes';
 import { detourKm } from './distance';
@@ -220,8 +220,8 @@ function cachedArchetypeBins(
 
 /**
  * What a bin repeats in every line it makes, by bin object (an archetype's bins are shared by every
- * date of that archetype, see above): its activity, factor, family, and the `num` of its share and
- * distance.
+ * date of that archetype, see above): its activity, factor, family, and the pieces of its formula
+ * around the `num` of its share and distance.
  */
 interface BinPlan {
 	mode: AudienceMode;
@@ -229,8 +229,9 @@ interface BinPlan {
 	use: FactorUse | null;
 	family: ModeFamily;
 	vehicle: boolean;
-	share: string;
-	km: string;
+	/** the formula's fixed pieces: `<factor> × <km> km ×` (or `÷` for a vehicle), `× <share>) = ` */
+	head: string;
+	tail: string;
 }
 
 function binPlan(ctx: Context, b: AudienceBin): BinPlan {
@@ -239,14 +240,18 @@ function binPlan(ctx: Context, b: AudienceBin): BinPlan {
 	if (!p) {
 		const mode = b.mode as AudienceMode;
 		const activity = audienceActivity(mode);
+		const use = ctx.factor(activity);
+		const vehicle = audienceIsVehicle(mode);
+		const share = num(b.share);
+		const km = num(b.roundTripKm);
 		p = {
 			mode,
 			activity,
-			use: ctx.factor(activity),
+			use,
 			family: modeFamily(mode),
-			vehicle: audienceIsVehicle(mode),
-			share: num(b.share),
-			km: num(b.roundTripKm)
+			vehicle,
+			head: use ? flat(use.text + ' × ' + km + (vehicle ? ' km ÷ ' : ' km × ')) : '',
+			tail: flat(' × ' + share + ') = ')
 		};
 		memo.set(b, p);
 	} else if (!p.use) ctx.factor(p.activity); // a missing factor is reported as before
@@ -290,7 +295,10 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 		const source = d.audience.distribution?.length ? path + '.audience.distribution' : path + '.audience';
 		const attendanceText = num(attendance);
 		const idHead = 'audience:' + d.id + ':';
-		let occupancyText: string | null = null;
+		// pieces of the formulas repeated by every line of the date
+		const spectatorsText = flat(' spectator(s) (' + attendanceText);
+		let carText: string | null = null;
+		let otherVehicleText: string | null = null;
 		for (let k = 0; k < r.bins.length; k++) {
 			const b = r.bins[k];
 			const plan = binPlan(ctx, b);
@@ -311,39 +319,19 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 				kg = perPersonKg * spectators;
 				quantities = { spectators, share: b.share, distanceKm: km, occupancy };
 				quantity = (spectators * km) / occupancy;
-				formula =
-					use.text +
-					' × ' +
-					plan.km +
-					' km ÷ ' +
-					(mode === 'car' ? (occupancyText ??= num(occupancy)) : num(occupancy)) +
-					' per vehicle × ' +
-					num(spectators) +
-					' spectator(s) (' +
-					attendanceText +
-					' × ' +
-					plan.share +
-					') = ' +
-					num(kg) +
-					' kgCO2e';
+				// `<factor> × <km> km ÷ <occupancy> per vehicle × <n> spectator(s) (<attendance> × <share>) = <kg> kgCO2e`
+				const perVehicle =
+					mode === 'car'
+						? (carText ??= flat(num(occupancy) + ' per vehicle × '))
+						: (otherVehicleText ??= flat(num(occupancy) + ' per vehicle × '));
+				formula = plan.head + perVehicle + num(spectators) + spectatorsText + plan.tail + num(kg) + ' kgCO2e';
 			} else {
 				perPersonKg = value * km;
 				kg = perPersonKg * spectators;
 				quantities = { spectators, share: b.share, distanceKm: km };
 				quantity = spectators * km;
-				formula =
-					use.text +
-					' × ' +
-					plan.km +
-					' km × ' +
-					num(spectators) +
-					' spectator(s) (' +
-					attendanceText +
-					' × ' +
-					plan.share +
-					') = ' +
-					num(kg) +
-					' kgCO2e';
+				// `<factor> × <km> km × <n> spectator(s) (<attendance> × <share>) = <kg> kgCO2e`
+				formula = plan.head + num(spectators) + spectatorsText + plan.tail + num(kg) + ' kgCO2e';
 			}
 			ctx.push(
 				{
