@@ -98,7 +98,14 @@ function resolveAudience(ctx: Context, d: TourDateInput, path: string): Resolved
 
 	let bins: ResolvedAudience['bins'];
 	if (au.distribution && au.distribution.length > 0) {
-		bins = au.distribution.map((b, i) => ({ ...b, binId: `bin${i + 1}` }));
+		// the fields a bin is read for, copied one by one (a spread is a slow generic copy), in the
+		// shape of the other bins
+		bins = au.distribution.map((b, i) => ({
+			mode: b.mode,
+			share: b.share,
+			roundTripKm: b.roundTripKm,
+			binId: 'bin' + (i + 1)
+		}));
 	} else if (arch?.a.bands && !au.modalShares && au.roundTripKm === undefined) {
 		bins = cachedArchetypeBins(ctx, arch.key, arch.a, `${path}.audience.archetype`, d.place.areaKm2);
 		flags.push('audience.default_shares', 'audience.default_distance');
