@@ -44,6 +44,8 @@ import { AUDIENCE_MODES } from './types';
 
 interface ResolvedAudience {
 	bins: (AudienceBin & { binId: string })[];
+	/** the bins are an archetype's, shared by its dates (their plans are kept, see binPlan) */
+	shared: boolean;
 	occupancy: number;
 	flags: string[];
 	isDefault: boolean;
@@ -97,6 +99,7 @@ function resolveAudience(ctx: Context, d: TourDateInput, path: string): Resolved
 		throw invalidInput(`Car occupancy must be at least 1`, `${path}.audience.carOccupancy`);
 
 	let bins: ResolvedAudience['bins'];
+	let shared = false;
 	if (au.distribution && au.distribution.length > 0) {
 		// the fields a bin is read for, copied one by one (a spread is a slow generic copy), in the
 		// shape of the other bins
@@ -108,6 +111,7 @@ function resolveAudience(ctx: Context, d: TourDateInput, path: string): Resolved
 		}));
 	} else if (arch?.a.bands && !au.modalShares && au.roundTripKm === undefined) {
 		bins = cachedArchetypeBins(ctx, arch.key, arch.a, `${path}.audience.archetype`, d.place.areaKm2);
+		shared = true;
 		flags.push('audience.default_shares', 'audience.default_distance');
 		if (d.place.areaKm2 === undefined && arch.a.bands.some((b) => b.oneWayKm === undefined))
 			flags.push('audience.intra_commune_assumed');
@@ -170,7 +174,7 @@ function resolveAudience(ctx: Context, d: TourDateInput, path: string): Resolved
 			path: `${path}.audience`
 		});
 	const quality: QualityTag = au.quality ?? (isDefault ? 'default' : 'estimated');
-	return { bins, occupancy, flags, isDefault, archetype: arch?.key ?? null, quality };
+	return { bins, shared, occupancy, flags, isDefault, archetype: arch?.key ?? null, quality };
 }
 
 /** An archetype's distance bands as a distribution: one bin per band and mode. */
@@ -241,27 +245,31 @@ interface BinPlan {
 	tail: string;
 }
 
-function binPlan(ctx: Context, b: AudienceBin): BinPlan {
+function makeBinPlan(ctx: Context, b: AudienceBin): BinPlan {
+	const mode = b.mode as AudienceMode;
+	const activity = audienceActivity(mode);
+	const use = ctx.factor(activity);
+	const vehicle = audienceIsVehicle(mode);
+	const share = num(b.share);
+	const km = num(b.roundTripKm);
+	return {
+		mode,
+		activity,
+		use,
+		family: modeFamily(mode),
+		vehicle,
+		head: use ? flat(use.text + ' × ' + km + (vehicle ? ' km ÷ ' : ' km × ')) : '',
+		tail: flat(' × ' + share + ') = ')
+	};
+}
+
+/** A bin's plan; kept by bin object when the bin is shared (an archetype's), made afresh otherwise. */
+function binPlan(ctx: Context, b: AudienceBin, shared: boolean): BinPlan {
+	if (!shared) return makeBinPlan(ctx, b);
 	const memo = (ctx.memo.binPlan ??= new WeakMap<AudienceBin, BinPlan>()) as WeakMap<AudienceBin, BinPlan>;
 	let p = memo.get(b);
-	if (!p) {
-		const mode = b.mode as AudienceMode;
-		const activity = audienceActivity(mode);
-		const use = ctx.factor(activity);
-		const vehicle = audienceIsVehicle(mode);
-		const share = num(b.share);
-		const km = num(b.roundTripKm);
-		p = {
-			mode,
-			activity,
-			use,
-			family: modeFamily(mode),
-			vehicle,
-			head: use ? flat(use.text + ' × ' + km + (vehicle ? ' km ÷ ' : ' km × ')) : '',
-			tail: flat(' × ' + share + ') = ')
-		};
-		memo.set(b, p);
-	} else if (!p.use) ctx.factor(p.activity); // a missing factor is reported as before
+	if (!p) memo.set(b, (p = makeBinPlan(ctx, b)));
+	else if (!p.use) ctx.factor(p.activity); // a missing factor is reported as before
 	return p;
 }
 
@@ -308,7 +316,7 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 		let otherVehicleText: string | null = null;
 		for (let k = 0; k < r.bins.length; k++) {
 			const b = r.bins[k];
-			const plan = binPlan(ctx, b);
+			const plan = binPlan(ctx, b, r.shared);
 			const use = plan.use;
 			if (!use) continue;
 			const mode = plan.mode;
