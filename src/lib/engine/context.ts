@@ -372,7 +372,11 @@ export class Context {
 		let g: number | undefined;
 		if (inputGroup !== undefined) {
 			let byQuality = this.sharedInputs.get(inputGroup);
-			if (byQuality === undefined) this.sharedInputs.set(inputGroup, (byQuality = {}));
+			if (byQuality === undefined)
+				this.sharedInputs.set(
+					inputGroup,
+					(byQuality = Object.create(null) as Partial<Record<QualityTag, number>>)
+				);
 			g = byQuality[quality];
 			if (g === undefined) {
 				g = this.iSigma.length;

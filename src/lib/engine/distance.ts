@@ -85,10 +85,10 @@ export interface DetourRule {
 }
 
 /** Rules by mode family, then factor family (no key string built per call: a tour asks thousands of times). */
-const RULES: Partial<Record<ModeFamily, Partial<Record<FactorFamily, DetourRule>>>> = {};
+const RULES: Partial<Record<ModeFamily, Partial<Record<FactorFamily, DetourRule>>>> = Object.create(null);
 
 export function detourRule(family: ModeFamily, factors: FactorFamily): DetourRule {
-	const byFactors = (RULES[family] ??= {});
+	const byFactors = (RULES[family] ??= Object.create(null) as Partial<Record<FactorFamily, DetourRule>>);
 	let rule = byFactors[factors];
 	if (!rule) {
 		rule = makeRule(family, factors);

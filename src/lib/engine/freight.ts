@@ -132,7 +132,7 @@ export function computeFreight(
 				return;
 			}
 			// the activity key by load, built once per item (a key built per leg is hashed per leg)
-			const activities: Partial<Record<FreightLoad, string>> = {};
+			const activities: Partial<Record<FreightLoad, string>> = Object.create(null);
 			for (const l of legs) {
 				const load = l.load ?? f.load;
 				const activity = (activities[load] ??= roadActivity(f.class, load));

@@ -62,7 +62,7 @@ export function showsDistance(t: LegTally, family: string): boolean {
 }
 
 /** `family|factor family`, built once per pair (a key built per call would be hashed per call). */
-const MEMO_KEYS: Partial<Record<ModeFamily, Record<FactorFamily, string>>> = {};
+const MEMO_KEYS: Partial<Record<ModeFamily, Record<FactorFamily, string>>> = Object.create(null);
 function memoKey(family: ModeFamily, factors: FactorFamily): string {
 	let byFactors = MEMO_KEYS[family];
 	if (byFactors === undefined)
