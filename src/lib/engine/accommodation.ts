@@ -26,7 +26,7 @@
  *          people away × nights (same nights rule as rooms). People away = accommodation.people,
  *          else the team size.
  */
-import { num, type Context } from './context';
+import { NO_FLAGS, num, PENDING_RANGE, type Context } from './context';
 import { invalidInput } from './errors';
 import { dateSpanDays, teamAt, type OrderedDate, type StayGap } from './route';
 import type {
@@ -91,9 +91,15 @@ function pushNights(
 			source,
 			quantities: { personNights },
 			quantity: personNights,
+			factor: use.line,
 			kgCO2e: kg,
+			perPersonKg: null,
+			personKm: 0,
 			formula: `${use.text} × ${num(personNights)} person-night(s) = ${num(kg)} kgCO2e`,
-			quality
+			quality,
+			isDefault: false,
+			flags: NO_FLAGS,
+			range: PENDING_RANGE
 		},
 		use
 	);
@@ -160,11 +166,15 @@ function pushHotel(
 			source,
 			quantities,
 			quantity,
+			factor: use.line,
 			kgCO2e: kg,
+			perPersonKg: null,
+			personKm: 0,
 			formula,
 			quality,
 			isDefault: flags.includes('accommodation.default_country'),
-			flags
+			flags,
+			range: PENDING_RANGE
 		},
 		use
 	);

@@ -25,18 +25,27 @@
  * Scope:   audience — reported beside the company's emissions, never summed into them silently:
  *          the same evening is also counted by the host venue.
  */
-import { num, type Context } from './context';
+import { flat, num, PENDING_RANGE, type Context, type FactorUse } from './context';
 import { invalidInput } from './errors';
 import { audienceActivity, audienceIsVehicle, modeFamily } from './modes';
 import { detourKm } from './distance';
 import { intraCommuneKm } from '../geo/distance';
 import { archetypeKey, sizeFromCapacity, type AudienceArchetype } from './parameters';
 import type { OrderedDate } from './route';
-import type { AudienceBin, AudienceMode, LineQuantities, QualityTag, TourDateInput } from './types';
+import type {
+	AudienceBin,
+	AudienceMode,
+	LineQuantities,
+	ModeFamily,
+	QualityTag,
+	TourDateInput
+} from './types';
 import { AUDIENCE_MODES } from './types';
 
 interface ResolvedAudience {
 	bins: (AudienceBin & { binId: string })[];
+	/** the bins are an archetype's, shared by its dates (their plans are kept, see binPlan) */
+	shared: boolean;
 	occupancy: number;
 	flags: string[];
 	isDefault: boolean;
@@ -90,10 +99,19 @@ function resolveAudience(ctx: Context, d: TourDateInput, path: string): Resolved
 		throw invalidInput(`Car occupancy must be at least 1`, `${path}.audience.carOccupancy`);
 
 	let bins: ResolvedAudience['bins'];
+	let shared = false;
 	if (au.distribution && au.distribution.length > 0) {
-		bins = au.distribution.map((b, i) => ({ ...b, binId: `bin${i + 1}` }));
+		// the fields a bin is read for, copied one by one (a spread is a slow generic copy), in the
+		// shape of the other bins
+		bins = au.distribution.map((b, i) => ({
+			mode: b.mode,
+			share: b.share,
+			roundTripKm: b.roundTripKm,
+			binId: 'bin' + (i + 1)
+		}));
 	} else if (arch?.a.bands && !au.modalShares && au.roundTripKm === undefined) {
 		bins = cachedArchetypeBins(ctx, arch.key, arch.a, `${path}.audience.archetype`, d.place.areaKm2);
+		shared = true;
 		flags.push('audience.default_shares', 'audience.default_distance');
 		if (d.place.areaKm2 === undefined && arch.a.bands.some((b) => b.oneWayKm === undefined))
 			flags.push('audience.intra_commune_assumed');
@@ -156,7 +174,7 @@ function resolveAudience(ctx: Context, d: TourDateInput, path: string): Resolved
 			path: `${path}.audience`
 		});
 	const quality: QualityTag = au.quality ?? (isDefault ? 'default' : 'estimated');
-	return { bins, occupancy, flags, isDefault, archetype: arch?.key ?? null, quality };
+	return { bins, shared, occupancy, flags, isDefault, archetype: arch?.key ?? null, quality };
 }
 
 /** An archetype's distance bands as a distribution: one bin per band and mode. */
@@ -211,18 +229,48 @@ function cachedArchetypeBins(
 	return bins;
 }
 
-/** `num` of the numbers a bin repeats in every formula, by bin object (bins are shared, see above). */
-function binText(ctx: Context, b: AudienceBin): { share: string; km: string } {
-	const memo = (ctx.memo.binText ??= new WeakMap<AudienceBin, { share: string; km: string }>()) as WeakMap<
-		AudienceBin,
-		{ share: string; km: string }
-	>;
-	let t = memo.get(b);
-	if (!t) {
-		t = { share: num(b.share), km: num(b.roundTripKm) };
-		memo.set(b, t);
-	}
-	return t;
+/**
+ * What a bin repeats in every line it makes, by bin object (an archetype's bins are shared by every
+ * date of that archetype, see above): its activity, factor, family, and the pieces of its formula
+ * around the `num` of its share and distance.
+ */
+interface BinPlan {
+	mode: AudienceMode;
+	activity: string;
+	use: FactorUse | null;
+	family: ModeFamily;
+	vehicle: boolean;
+	/** the formula's fixed pieces: `<factor> × <km> km ×` (or `÷` for a vehicle), `× <share>) = ` */
+	head: string;
+	tail: string;
+}
+
+function makeBinPlan(ctx: Context, b: AudienceBin): BinPlan {
+	const mode = b.mode as AudienceMode;
+	const activity = audienceActivity(mode);
+	const use = ctx.factor(activity);
+	const vehicle = audienceIsVehicle(mode);
+	const share = num(b.share);
+	const km = num(b.roundTripKm);
+	return {
+		mode,
+		activity,
+		use,
+		family: modeFamily(mode),
+		vehicle,
+		head: use ? flat(use.text + ' × ' + km + (vehicle ? ' km ÷ ' : ' km × ')) : '',
+		tail: flat(' × ' + share + ') = ')
+	};
+}
+
+/** A bin's plan; kept by bin object when the bin is shared (an archetype's), made afresh otherwise. */
+function binPlan(ctx: Context, b: AudienceBin, shared: boolean): BinPlan {
+	if (!shared) return makeBinPlan(ctx, b);
+	const memo = (ctx.memo.binPlan ??= new WeakMap<AudienceBin, BinPlan>()) as WeakMap<AudienceBin, BinPlan>;
+	let p = memo.get(b);
+	if (!p) memo.set(b, (p = makeBinPlan(ctx, b)));
+	else if (!p.use) ctx.factor(p.activity); // a missing factor is reported as before
+	return p;
 }
 
 export interface AudienceTally {
@@ -261,83 +309,70 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 		const inputGroup = r.isDefault && r.archetype ? `default:audience:${r.archetype}` : undefined;
 		const source = d.audience.distribution?.length ? path + '.audience.distribution' : path + '.audience';
 		const attendanceText = num(attendance);
+		const idHead = 'audience:' + d.id + ':';
+		// pieces of the formulas repeated by every line of the date
+		const spectatorsText = flat(' spectator(s) (' + attendanceText);
+		let carText: string | null = null;
+		let otherVehicleText: string | null = null;
 		for (let k = 0; k < r.bins.length; k++) {
 			const b = r.bins[k];
-			const mode = b.mode as AudienceMode;
-			const activity = audienceActivity(mode);
-			const use = ctx.factor(activity);
+			const plan = binPlan(ctx, b, r.shared);
+			const use = plan.use;
 			if (!use) continue;
+			const mode = plan.mode;
 			const value = use.line.value;
 			const spectators = attendance * b.share;
 			const km = b.roundTripKm;
-			const text = binText(ctx, b);
 			let kg: number;
 			let perPersonKg: number;
 			let formula: string;
 			let quantities: LineQuantities;
 			let quantity: number;
-			if (audienceIsVehicle(mode)) {
+			if (plan.vehicle) {
 				const occupancy = mode === 'car' ? r.occupancy : 1;
 				perPersonKg = (value * km) / occupancy;
 				kg = perPersonKg * spectators;
 				quantities = { spectators, share: b.share, distanceKm: km, occupancy };
 				quantity = (spectators * km) / occupancy;
-				formula =
-					use.text +
-					' × ' +
-					text.km +
-					' km ÷ ' +
-					num(occupancy) +
-					' per vehicle × ' +
-					num(spectators) +
-					' spectator(s) (' +
-					attendanceText +
-					' × ' +
-					text.share +
-					') = ' +
-					num(kg) +
-					' kgCO2e';
+				// `<factor> × <km> km ÷ <occupancy> per vehicle × <n> spectator(s) (<attendance> × <share>) = <kg> kgCO2e`
+				const perVehicle =
+					mode === 'car'
+						? (carText ??= flat(num(occupancy) + ' per vehicle × '))
+						: (otherVehicleText ??= flat(num(occupancy) + ' per vehicle × '));
+				formula = plan.head + perVehicle + num(spectators) + spectatorsText + plan.tail + num(kg) + ' kgCO2e';
 			} else {
 				perPersonKg = value * km;
 				kg = perPersonKg * spectators;
 				quantities = { spectators, share: b.share, distanceKm: km };
 				quantity = spectators * km;
-				formula =
-					use.text +
-					' × ' +
-					text.km +
-					' km × ' +
-					num(spectators) +
-					' spectator(s) (' +
-					attendanceText +
-					' × ' +
-					text.share +
-					') = ' +
-					num(kg) +
-					' kgCO2e';
+				// `<factor> × <km> km × <n> spectator(s) (<attendance> × <share>) = <kg> kgCO2e`
+				formula = plan.head + num(spectators) + spectatorsText + plan.tail + num(kg) + ' kgCO2e';
 			}
 			ctx.push(
 				{
-					id: 'audience:' + d.id + ':' + b.binId,
+					id: idHead + b.binId,
 					category: 'audience',
 					scope: 'audience',
-					family: modeFamily(mode),
-					mode: activity,
+					family: plan.family,
+					mode: plan.activity,
 					label: d.venueName,
 					legId: null,
 					dateId: d.id,
 					source,
 					quantities,
 					quantity,
+					factor: use.line,
 					kgCO2e: kg,
 					perPersonKg,
+					personKm: 0,
 					formula,
 					quality: r.quality,
 					isDefault: r.isDefault,
 					flags,
-					inputGroup
+					range: PENDING_RANGE
 				},
-				use
+				use,
+				inputGroup
 			);
 		}
 	}

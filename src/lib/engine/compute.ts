@@ -26,7 +26,15 @@ import { computeMeals } from './meals';
 import { audienceParametersRef, parametersForSet, type EngineParameters } from './parameters';
 import { dateSpanDays, deriveRoute, isOneOff, orderDates, stayGaps } from './route';
 import { computeTravel, type LegTally } from './travel';
-import type { ComputeOptions, DateResult, LegResult, Range, TourInput, TourResult } from './types';
+import type {
+	ComputeOptions,
+	DateResult,
+	LegResult,
+	Range,
+	ResultLine,
+	TourInput,
+	TourResult
+} from './types';
 import { analyticRangeOf, monteCarloRangesOf } from './uncertainty';
 import { ENGINE_VERSION } from './version';
 
@@ -72,6 +80,12 @@ function validate(input: TourInput): void {
 	});
 }
 
+function countNotSeparable(lines: ResultLine[]): number {
+	let n = 0;
+	for (const l of lines) if (l.factor.notSeparable.length > 0) n++;
+	return n;
+}
+
 export function computeTour(
 	input: TourInput,
 	factors: ResolvedFactorSet,
@@ -89,15 +103,14 @@ export function computeTour(
 	if (route.length === 0 && input.dates.length > 0 && input.travel.length + input.freight.length > 0) {
 		ctx.warn({ code: 'route.no_legs', params: {} });
 	}
-	const tallies = new Map<string, LegTally>();
-	for (const leg of route)
-		tallies.set(leg.id, {
-			leg,
-			gcKm: legGreatCircleKm(leg.from, leg.to),
-			distances: new Map(),
-			memo: new Map(),
-			kg: 0
-		});
+	// one tally per leg, in route order (leg ids are unique: deriveRoute checks them)
+	const tallies: LegTally[] = route.map((leg) => ({
+		leg,
+		gcKm: legGreatCircleKm(leg.from, leg.to),
+		distances: [],
+		memo: [],
+		kg: 0
+	}));
 	const distanceQuality = input.distanceQuality ?? 'estimated';
 
 	try {
@@ -159,8 +172,17 @@ export function computeTour(
 	}
 
 	// ——— by leg, by date
-	const byLeg: LegResult[] = route.map((leg) => {
-		const t = tallies.get(leg.id)!;
+	const byLeg: LegResult[] = route.map((leg, i) => {
+		const t = tallies[i];
+		// each entry copied field by field, in its order (an object spread is a slow generic copy)
+		const distances: LegResult['distances'] = [];
+		for (const d of t.distances)
+			distances.push({
+				family: d.family as LegResult['distances'][number]['family'],
+				km: d.km,
+				rule: d.rule,
+				overridden: d.overridden
+			});
 		return {
 			id: leg.id,
 			kind: leg.kind,
@@ -170,19 +192,19 @@ export function computeTour(
 			toName: leg.to.name,
 			dateId: leg.dateId,
 			greatCircleKm: t.gcKm,
-			distances: [...t.distances.values()].map((d) => ({
-				...d,
-				family: d.family as LegResult['distances'][number]['family']
-			})),
+			distances,
 			kgCO2e: t.kg
 		};
 	});
-	const companyByDate = new Map<string, number>();
-	const audienceByDate = new Map<string, number>();
+	// a running sum per date and scope, added in line order (one lookup per line, no set)
+	const companyByDate = new Map<string, { kg: number }>();
+	const audienceByDate = new Map<string, { kg: number }>();
 	for (const l of lines) {
 		if (!l.dateId) continue;
 		const m = l.scope === 'company' ? companyByDate : audienceByDate;
-		m.set(l.dateId, (m.get(l.dateId) ?? 0) + l.kgCO2e);
+		const sum = m.get(l.dateId);
+		if (sum) sum.kg += l.kgCO2e;
+		else m.set(l.dateId, { kg: 0 + l.kgCO2e });
 	}
 	const byDate: DateResult[] = ordered.map(({ date: d }) => ({
 		id: d.id,
@@ -194,8 +216,8 @@ export function computeTour(
 		performances: d.performances,
 		attendance: d.attendance,
 		oneOff: isOneOff(d),
-		company: companyByDate.get(d.id) ?? 0,
-		audience: audienceByDate.get(d.id) ?? 0,
+		company: companyByDate.get(d.id)?.kg ?? 0,
+		audience: audienceByDate.get(d.id)?.kg ?? 0,
 		audienceIsDefault: audienceTallies.get(d.id)?.isDefault ?? false,
 		audienceArchetype: audienceTallies.get(d.id)?.archetype ?? null
 	}));
@@ -203,7 +225,13 @@ export function computeTour(
 	// ——— provenance of the tables actually used
 	const tables = new Map<string, TourResult['tables'][number]>();
 	const used = new Set<string>();
-	for (const l of lines) used.add(l.factor.activity);
+	// lines in a row often share one factor (one object per activity): added once per run of them
+	let lastFactor: ResultLine['factor'] | null = null;
+	for (const l of lines) {
+		if (l.factor === lastFactor) continue;
+		lastFactor = l.factor;
+		used.add(l.factor.activity);
+	}
 	for (const rf of factors.byActivity.values()) {
 		if (!used.has(rf.activity)) continue;
 		const m = rf.table;
@@ -232,7 +260,7 @@ export function computeTour(
 		boundary: {
 			...boundary,
 			isFull: isFullBoundary(boundary),
-			notSeparableLines: lines.filter((l) => l.factor.notSeparable.length > 0).length
+			notSeparableLines: countNotSeparable(lines)
 		},
 		uncertainty: {
 			method,

@@ -18,12 +18,10 @@ import type {
 	DistanceOverride,
 	EnginePlace,
 	LineFactor,
-	LineQuantities,
 	ModeFamily,
 	QualityTag,
-	ResultCategory,
 	ResultLine,
-	ResultScope,
+	Range,
 	ResultWarning
 } from './types';
 
@@ -50,33 +48,17 @@ export interface LegDistance {
 	quality?: QualityTag;
 }
 
-export interface LineSpec {
-	id: string;
-	category: ResultCategory;
-	scope: ResultScope;
-	family: ModeFamily | null;
-	mode: string | null;
-	label: string;
-	legId: string | null;
-	dateId: string | null;
-	source: string;
-	quantities: LineQuantities;
-	quantity: number;
-	kgCO2e: number;
-	perPersonKg?: number | null;
-	personKm?: number;
-	formula: string;
-	quality: QualityTag;
-	isDefault?: boolean;
-	flags?: string[];
-	/** lines resting on one shared default share their input error (e.g. `default:audience:urban.medium`) */
-	inputGroup?: string;
-}
-
 const Z95 = 1.959963984540054;
 
 /** Shared by every line without flags (most of them): one array instead of thousands. */
-const NO_FLAGS: string[] = Object.freeze([]) as unknown as string[];
+export const NO_FLAGS: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * The range a module puts in the line it hands to `Context.push`, which replaces it with the line's
+ * own. The modules build each line whole, every field in the order of `ResultLine`: one object per
+ * line, of one hidden class, instead of a specification copied field by field into a second one.
+ */
+export const PENDING_RANGE: Range = Object.freeze<Range>({ kg: 0, low: 0, high: 0 });
 
 /** ln-space sigma of a 95 % half-width given in percent (multiplicative, log-normal). */
 export function sigmaOfPct(pct: number): number {
@@ -86,9 +68,13 @@ export function sigmaOfPct(pct: number): number {
 export const Z_95 = Z95;
 
 const QUALITY_ORDER: QualityTag[] = ['measured', 'estimated', 'default'];
-export function worstQuality(...tags: (QualityTag | undefined)[]): QualityTag {
+/** The worse of two quality tags (measured < estimated < default); an absent tag counts as measured. */
+export function worstQuality(a: QualityTag | undefined, b: QualityTag | undefined): QualityTag {
 	let worst = 0;
-	for (const t of tags) if (t) worst = Math.max(worst, QUALITY_ORDER.indexOf(t));
+	const ia = a ? QUALITY_ORDER.indexOf(a) : 0;
+	if (ia > worst) worst = ia;
+	const ib = b ? QUALITY_ORDER.indexOf(b) : 0;
+	if (ib > worst) worst = ib;
 	return QUALITY_ORDER[worst];
 }
 
@@ -104,11 +90,65 @@ const UNIT_SHORT: Record<FactorUnit, string> = {
 };
 
 /**
- * Numbers in formulas: 6 significant digits, trailing zeros dropped. Built from `toPrecision` and
- * string trimming because a double's shortest round-trip `toString` costs microseconds and a tour has
- * thousands of formulas (see tests/bench/engine.bench.ts).
+ * Numbers in formulas: 6 significant digits, trailing zeros dropped — what `toPrecision(6)` prints,
+ * trimmed. A tour has tens of thousands of these numbers and `toPrecision` costs a double-to-decimal
+ * conversion each, so the common case (1e-6 ≤ |n| < 999 999, fixed notation) is done with integers:
+ * n is scaled by an exact power of ten into [1e5, 1e6) and rounded. The scaling errs by at most
+ * 2⁻⁵³ relative (≈ 1e-10 absolute at that scale), so the rounding is the correctly rounded one unless
+ * the scaled value lies within 1e-7 of a half; those, and every other case, go to `toPrecision`
+ * (tests/unit/engine/num.test.ts compares both on millions of values).
  */
 export function num(n: number): string {
+	if (n === 0) return '0';
+	const a = n < 0 ? -n : n;
+	// k: the power of ten that brings a into [1e5, 1e6), from a's magnitude (-1: not the common case)
+	let k: number;
+	if (a >= 1) k = a < 10 ? 5 : a < 100 ? 4 : a < 1e3 ? 3 : a < 1e4 ? 2 : a < 1e5 ? 1 : a < 999999 ? 0 : -1;
+	else
+		k = a >= 0.1 ? 6 : a >= 0.01 ? 7 : a >= 1e-3 ? 8 : a >= 1e-4 ? 9 : a >= 1e-5 ? 10 : a >= 1e-6 ? 11 : -1;
+	if (k >= 0) {
+		const scaled = a * POW10[k];
+		const whole = Math.floor(scaled);
+		const frac = scaled - whole;
+		if ((frac < 0.4999999 || frac > 0.5000001) && whole >= 100000) {
+			const m = frac < 0.5 ? whole : whole + 1;
+			if (m < 1000000) {
+				const sign = n < 0 ? '-' : '';
+				if (k === 0) return sign + m;
+				const p = POW10[k];
+				const ip = Math.floor(m / p);
+				let fp = m - ip * p;
+				if (fp === 0) return sign + ip;
+				let width = k;
+				while (fp % 10 === 0) {
+					fp /= 10;
+					width--;
+				}
+				const fs = '' + fp;
+				return sign + ip + '.' + ZEROS[width - fs.length] + fs;
+			}
+		}
+	}
+	return numByPrecision(n);
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11];
+const ZEROS = [
+	'',
+	'0',
+	'00',
+	'000',
+	'0000',
+	'00000',
+	'000000',
+	'0000000',
+	'00000000',
+	'000000000',
+	'0000000000'
+];
+
+/** `num` by `toPrecision(6)`, trailing zeros trimmed: the definition, and the path for rare numbers. */
+export function numByPrecision(n: number): string {
 	if (n === 0) return '0';
 	const s = n.toPrecision(6);
 	if (s.indexOf('e') >= 0 || s.indexOf('.') < 0) return s;
@@ -140,12 +180,18 @@ export class Context {
 	private readonly lineI: number[] = [];
 	private readonly fSigma: number[] = [];
 	private readonly iSigma: number[] = [];
-	private readonly sharedInputs = new Map<string, number>();
+	/** input group of the lines resting on one shared default, by its name, then by quality tag */
+	private readonly sharedInputs = new Map<string, Partial<Record<QualityTag, number>>>();
 	private readonly qualitySigma: Record<QualityTag, number>;
 	readonly warnings: ResultWarning[] = [];
 	readonly missing = new Set<string>();
 	private readonly uses = new Map<string, FactorUse | null>();
-	private readonly ids = new Set<string>();
+	/**
+	 * The line ids seen, one set per id length (ids of different lengths differ): V8 grows a set past
+	 * 4 096 entries into a table it allocates apart (large-object space), and a tour's single set of
+	 * 7 000 ids spent a millisecond there; split by length, each set stays small.
+	 */
+	private readonly ids: Set<string>[] = [];
 	private readonly overrides = new Map<string, DistanceOverride[]>();
 	/** per-computation memos of the category modules (inputs shared by many dates), by name */
 	readonly memo: Record<string, unknown> = {};
@@ -176,10 +222,10 @@ export class Context {
 
 	/** The factor for an activity under the boundary; null (and recorded as missing) when the set lacks it. */
 	factor(activity: string, optional = false): FactorUse | null {
-		if (this.uses.has(activity)) {
-			const u = this.uses.get(activity) ?? null;
-			if (!u && !optional) this.missing.add(activity);
-			return u;
+		const known = this.uses.get(activity);
+		if (known !== undefined) {
+			if (!known && !optional) this.missing.add(activity);
+			return known;
 		}
 		const rf = this.factors.byActivity.get(activity);
 		if (!rf) {
@@ -249,7 +295,8 @@ export class Context {
 		gcKm: number = legGreatCircleKm(from, to)
 	): LegDistance {
 		if (explicitKm !== undefined) return { km: explicitKm, gcKm, rule: 'user distance', overridden: true };
-		const list = this.overrides.get(from.id + '|' + to.id);
+		// most tours give no distance: no pair key built then
+		const list = this.overrides.size > 0 ? this.overrides.get(from.id + '|' + to.id) : undefined;
 		if (list) {
 			const o = list.find((x) => x.family === family) ?? list.find((x) => x.family === undefined);
 			if (o) return { km: o.km, gcKm, rule: 'user distance', overridden: true, quality: o.quality };
@@ -260,7 +307,8 @@ export class Context {
 
 	/** The distance the user gave for a pair of places and a mode family, if any (no detour rule). */
 	userDistance(from: EnginePlace, to: EnginePlace, family: ModeFamily): number | undefined {
-		const list = this.overrides.get(from.id + '|' + to.id);
+		// most tours give no distance: no pair key built then
+		const list = this.overrides.size > 0 ? this.overrides.get(from.id + '|' + to.id) : undefined;
 		if (!list) return undefined;
 		const o = list.find((x) => x.family === family) ?? list.find((x) => x.family === undefined);
 		return o?.km;
@@ -283,65 +331,57 @@ export class Context {
 		};
 	}
 
-	push(spec: LineSpec, use: FactorUse): ResultLine {
+	/**
+	 * Records a line built by a category module (its `range` is `PENDING_RANGE`, its `factor` the
+	 * factor use's `line`): checks its id, completes its flags and range, keeps its uncertainty
+	 * bookkeeping. `inputGroup`: lines resting on one shared default share their input error
+	 * (e.g. `default:audience:urban.medium`).
+	 */
+	push(line: ResultLine, use: FactorUse, inputGroup?: string): ResultLine {
 		// formulas and ids are built by concatenation: flatten them now, while they are young, so that
 		// each survives as one string instead of a tree of a dozen pieces (see flat())
-		const known = this.ids.size;
-		this.ids.add(flat(spec.id));
-		if (this.ids.size === known)
-			throw new EngineError('engine.invalid_input', `Two result lines share the id "${spec.id}"`, {
-				id: spec.id
-			});
-		flat(spec.formula);
-		let flags = spec.flags && spec.flags.length > 0 ? spec.flags : NO_FLAGS;
+		const id = line.id;
+		const sameLength = (this.ids[id.length] ??= new Set<string>());
+		const known = sameLength.size;
+		sameLength.add(flat(id));
+		if (sameLength.size === known)
+			throw new EngineError('engine.invalid_input', `Two result lines share the id "${id}"`, { id });
+		flat(line.formula);
+		if (line.flags.length === 0) line.flags = NO_FLAGS;
 		if (use.bounded.notSeparable.length > 0) {
-			flags = [...flags, 'boundary.not_separable'];
+			line.flags = [...line.flags, 'boundary.not_separable'];
 			this.warnings.push({
 				code: 'boundary.not_separable',
 				params: { components: use.bounded.notSeparable.join(', '), activity: use.line.activity },
-				lineId: spec.id
+				lineId: id
 			});
 		}
-		const inputSigma = this.qualitySigma[spec.quality];
+		const quality = line.quality;
+		const inputSigma = this.qualitySigma[quality];
 		// the 95 % multipliers depend only on the factor and the quality tag: worked out once each
 		const spread = (use.spread ??= {});
-		let m = spread[spec.quality];
+		let m = spread[quality];
 		if (m === undefined) {
 			const s = Math.sqrt(use.sigma ** 2 + inputSigma ** 2);
-			m = spread[spec.quality] = { low: Math.exp(-Z95 * s), high: Math.exp(Z95 * s) };
+			m = spread[quality] = { low: Math.exp(-Z95 * s), high: Math.exp(Z95 * s) };
 		}
-		const line: ResultLine = {
-			id: spec.id,
-			category: spec.category,
-			scope: spec.scope,
-			family: spec.family,
-			mode: spec.mode,
-			label: spec.label,
-			legId: spec.legId,
-			dateId: spec.dateId,
-			source: spec.source,
-			quantities: spec.quantities,
-			quantity: spec.quantity,
-			factor: use.line,
-			kgCO2e: spec.kgCO2e,
-			perPersonKg: spec.perPersonKg ?? null,
-			personKm: spec.personKm ?? 0,
-			formula: spec.formula,
-			quality: spec.quality,
-			isDefault: spec.isDefault ?? false,
-			flags,
-			range: { kg: spec.kgCO2e, low: spec.kgCO2e * m.low, high: spec.kgCO2e * m.high }
-		};
+		const kg = line.kgCO2e;
+		line.range = { kg, low: kg * m.low, high: kg * m.high };
 		this.lines.push(line);
 		this.lineF.push(use.group);
 		let g: number | undefined;
-		if (spec.inputGroup !== undefined) {
-			const key = spec.inputGroup + '|' + spec.quality;
-			g = this.sharedInputs.get(key);
+		if (inputGroup !== undefined) {
+			let byQuality = this.sharedInputs.get(inputGroup);
+			if (byQuality === undefined)
+				this.sharedInputs.set(
+					inputGroup,
+					(byQuality = Object.create(null) as Partial<Record<QualityTag, number>>)
+				);
+			g = byQuality[quality];
 			if (g === undefined) {
 				g = this.iSigma.length;
 				this.iSigma.push(inputSigma);
-				this.sharedInputs.set(key, g);
+				byQuality[quality] = g;
 			}
 		} else {
 			g = this.iSigma.length;

@@ -84,14 +84,15 @@ export interface DetourRule {
 	geo: GeoRule;
 }
 
-const RULES = new Map<string, DetourRule>();
+/** Rules by mode family, then factor family (no key string built per call: a tour asks thousands of times). */
+const RULES: Partial<Record<ModeFamily, Partial<Record<FactorFamily, DetourRule>>>> = Object.create(null);
 
 export function detourRule(family: ModeFamily, factors: FactorFamily): DetourRule {
-	const key = family + '|' + factors;
-	let rule = RULES.get(key);
+	const byFactors = (RULES[family] ??= Object.create(null) as Partial<Record<FactorFamily, DetourRule>>);
+	let rule = byFactors[factors];
 	if (!rule) {
 		rule = makeRule(family, factors);
-		RULES.set(key, rule);
+		byFactors[factors] = rule;
 	}
 	return rule;
 }

@@ -16,11 +16,11 @@
  * Source: factor set activities `freight.<class>.<load>`, `freight.van`, `freight.tkm.<mode>`,
  *       `fuel.<type>` (DESNZ classes; src/lib/engine/factors/activities.ts).
  */
-import { num, worstQuality, type Context } from './context';
+import { NO_FLAGS, num, PENDING_RANGE, worstQuality, type Context } from './context';
 import { invalidInput } from './errors';
 import { sharedFreightActivity, sharedFreightFamily } from './modes';
 import type { RouteLeg } from './route';
-import { legDistance, type LegTally } from './travel';
+import { legDistance, showDistance, showsDistance, type LegTally } from './travel';
 import type { EnginePlace, FreightInput, FreightLoad, QualityTag } from './types';
 
 interface FreightLeg {
@@ -35,15 +35,12 @@ interface FreightLeg {
 	tally?: LegTally;
 }
 
-function legsOf(
-	f: FreightInput,
-	index: number,
-	route: RouteLeg[],
-	tallies: Map<string, LegTally>
-): FreightLeg[] {
+function legsOf(f: FreightInput, index: number, route: RouteLeg[], tallies: LegTally[]): FreightLeg[] {
 	const out: FreightLeg[] = [];
 	if (f.followTour) {
-		for (const l of route) {
+		const source = `freight[${index}]`;
+		for (let li = 0; li < route.length; li++) {
+			const l = route[li];
 			if (l.kind === 'explicit' || l.peopleOnly) continue;
 			out.push({
 				id: l.id,
@@ -52,8 +49,8 @@ function legsOf(
 				to: l.to,
 				km: l.distanceKm,
 				dateId: l.dateId,
-				source: `freight[${index}]`,
-				tally: tallies.get(l.id)
+				source,
+				tally: tallies[li]
 			});
 		}
 	}
@@ -84,7 +81,8 @@ export function computeFreight(
 	ctx: Context,
 	items: FreightInput[],
 	route: RouteLeg[],
-	tallies: Map<string, LegTally>,
+	/** one per leg of the route, in its order */
+	tallies: LegTally[],
 	distanceQuality: QualityTag
 ): void {
 	items.forEach((f, index) => {
@@ -119,17 +117,25 @@ export function computeFreight(
 						source: `${path}.fuel`,
 						quantities: { litres: f.fuel.litres, vehicles: f.vehicles, distanceKm: km },
 						quantity: f.fuel.litres,
+						factor: use.line,
 						kgCO2e: kg,
+						perPersonKg: null,
+						personKm: 0,
 						formula: `${use.text} × ${num(f.fuel.litres)} L = ${num(kg)} kgCO2e (${num(km)} km driven, for information)`,
-						quality: f.fuel.quality ?? f.quality ?? 'measured'
+						quality: f.fuel.quality ?? f.quality ?? 'measured',
+						isDefault: false,
+						flags: NO_FLAGS,
+						range: PENDING_RANGE
 					},
 					use
 				);
 				return;
 			}
+			// the activity key by load, built once per item (a key built per leg is hashed per leg)
+			const activities: Partial<Record<FreightLoad, string>> = Object.create(null);
 			for (const l of legs) {
 				const load = l.load ?? f.load;
-				const activity = roadActivity(f.class, load);
+				const activity = (activities[load] ??= roadActivity(f.class, load));
 				const use = ctx.factor(activity);
 				if (!use) continue;
 				const d = l.tally
@@ -150,20 +156,25 @@ export function computeFreight(
 						source: l.source,
 						quantities: { vehicles: f.vehicles, distanceKm: d.km, greatCircleKm: d.gcKm },
 						quantity: f.vehicles * d.km,
+						factor: use.line,
 						kgCO2e: kg,
+						perPersonKg: null,
+						personKm: 0,
 						formula: `${use.text} × ${num(d.km)} km × ${f.vehicles} vehicle(s) = ${num(kg)} kgCO2e`,
 						quality: worstQuality(
 							f.quality ?? 'estimated',
 							d.overridden ? (d.quality ?? 'estimated') : distanceQuality
 						),
-						flags: load === 'empty' ? ['freight.empty_leg'] : []
+						isDefault: false,
+						flags: load === 'empty' ? ['freight.empty_leg'] : NO_FLAGS,
+						range: PENDING_RANGE
 					},
 					use
 				);
 				if (l.tally) {
 					l.tally.kg += kg;
-					if (!l.tally.distances.has('road'))
-						l.tally.distances.set('road', {
+					if (!showsDistance(l.tally, 'road'))
+						showDistance(l.tally, {
 							family: 'road',
 							km: d.km,
 							rule: d.rule,
@@ -197,19 +208,25 @@ export function computeFreight(
 						source: l.source,
 						quantities: { tonnes: f.tonnes, distanceKm: d.km, greatCircleKm: d.gcKm },
 						quantity: f.tonnes * d.km,
+						factor: use.line,
 						kgCO2e: kg,
+						perPersonKg: null,
+						personKm: 0,
 						formula: `${use.text} × ${num(d.km)} km × ${num(f.tonnes)} t = ${num(kg)} kgCO2e`,
 						quality: worstQuality(
 							f.quality ?? 'estimated',
 							d.overridden ? (d.quality ?? 'estimated') : distanceQuality
-						)
+						),
+						isDefault: false,
+						flags: NO_FLAGS,
+						range: PENDING_RANGE
 					},
 					use
 				);
 				if (l.tally) {
 					l.tally.kg += kg;
-					if (!l.tally.distances.has(family))
-						l.tally.distances.set(family, { family, km: d.km, rule: d.rule, overridden: d.overridden });
+					if (!showsDistance(l.tally, family))
+						showDistance(l.tally, { family, km: d.km, rule: d.rule, overridden: d.overridden });
 				}
 			}
 		}

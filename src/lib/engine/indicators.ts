@@ -15,13 +15,20 @@ import type { Breakdown, Indicators, ResultLine, ResultScope } from './types';
 export function sumBy(lines: ResultLine[], key: (l: ResultLine) => string | null): Breakdown[] {
 	const company = new Map<string, Breakdown>();
 	const audience = new Map<string, Breakdown>();
+	// lines in a row often share a key: the last breakdown is kept at hand (same sums, same order)
+	let last: Breakdown | null = null;
 	for (const l of lines) {
 		const k = key(l);
 		if (k === null) continue;
+		if (last !== null && last.key === k && last.scope === l.scope) {
+			last.kgCO2e += l.kgCO2e;
+			continue;
+		}
 		const map = l.scope === 'company' ? company : audience;
-		const b = map.get(k);
+		let b = map.get(k);
 		if (b) b.kgCO2e += l.kgCO2e;
-		else map.set(k, { key: k, scope: l.scope as ResultScope, kgCO2e: l.kgCO2e });
+		else map.set(k, (b = { key: k, scope: l.scope as ResultScope, kgCO2e: l.kgCO2e }));
+		last = b;
 	}
 	const byKg = (a: Breakdown, b: Breakdown) => b.kgCO2e - a.kgCO2e;
 	return [...[...company.values()].sort(byKg), ...[...audience.values()].sort(byKg)];

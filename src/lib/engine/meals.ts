@@ -16,7 +16,7 @@
  * Source:  the set's meal factors (impactCO2 / Nos Gestes Climat / Base Carbone, reference §1.8);
  *          the per-day rule is ours (product brief: meals × factor by type).
  */
-import { num, type Context } from './context';
+import { NO_FLAGS, num, PENDING_RANGE, type Context } from './context';
 import { invalidInput } from './errors';
 import { dateSpanDays, teamAt, type OrderedDate, type StayGap } from './route';
 import type { MealCount, MealShare, MealsInput, QualityTag, TeamRole, TourDateInput } from './types';
@@ -49,9 +49,15 @@ function pushMeal(
 			source,
 			quantities: { meals: m.count },
 			quantity: m.count,
+			factor: use.line,
 			kgCO2e: kg,
+			perPersonKg: null,
+			personKm: 0,
 			formula: `${use.text} × ${num(m.count)} meal(s) = ${num(kg)} kgCO2e`,
-			quality
+			quality,
+			isDefault: false,
+			flags: NO_FLAGS,
+			range: PENDING_RANGE
 		},
 		use
 	);

@@ -17,7 +17,7 @@
  *          < 500 km band or pick DESNZ's categories from the countries (modes.ts `planeActivity`);
  *          the formula then says which rule chose the factor.
  */
-import { num, worstQuality, type Context, type LegDistance } from './context';
+import { NO_FLAGS, num, PENDING_RANGE, worstQuality, type Context, type LegDistance } from './context';
 import type { FactorFamily } from './distance';
 import { invalidInput } from './errors';
 import { isVehicleMode, modeFamily, planeActivity, travelActivity } from './modes';
@@ -27,10 +27,51 @@ import type { ModeFamily, QualityTag } from './types';
 export interface LegTally {
 	leg: RouteLeg;
 	gcKm: number;
-	distances: Map<string, { family: string; km: number; rule: string; overridden: boolean }>;
-	/** distances already worked out for this leg, by `family|factor family` */
-	memo: Map<string, LegDistance>;
+	/**
+	 * The distance shown per mode family, in order of first use. A leg has one to three: small
+	 * arrays, not maps (a tour has thousands of legs, and an empty map weighs ten times an array).
+	 */
+	distances: LegShownDistance[];
+	/** distances already worked out for this leg: `family|factor family` key, then its distance */
+	memo: (string | LegDistance)[];
 	kg: number;
+}
+
+export interface LegShownDistance {
+	family: string;
+	km: number;
+	rule: string;
+	overridden: boolean;
+}
+
+/** Sets the distance shown for a mode family (replaced in place when the family has one). */
+export function showDistance(t: LegTally, shown: LegShownDistance): void {
+	const list = t.distances;
+	for (let i = 0; i < list.length; i++)
+		if (list[i].family === shown.family) {
+			list[i] = shown;
+			return;
+		}
+	list.push(shown);
+}
+
+/** Whether a distance is shown for a mode family. */
+export function showsDistance(t: LegTally, family: string): boolean {
+	for (const d of t.distances) if (d.family === family) return true;
+	return false;
+}
+
+/** `family|factor family`, built once per pair (a key built per call would be hashed per call). */
+const MEMO_KEYS: Partial<Record<ModeFamily, Record<FactorFamily, string>>> = Object.create(null);
+function memoKey(family: ModeFamily, factors: FactorFamily): string {
+	let byFactors = MEMO_KEYS[family];
+	if (byFactors === undefined)
+		MEMO_KEYS[family] = byFactors = {
+			ademe: family + '|ademe',
+			desnz: family + '|desnz',
+			other: family + '|other'
+		};
+	return byFactors[factors];
 }
 
 /** A leg's distance for a mode family, worked out once per leg. */
@@ -41,23 +82,24 @@ export function legDistance(
 	factors: FactorFamily,
 	explicitKm?: number
 ): LegDistance {
-	const key = family + '|' + factors;
-	let d = t.memo.get(key);
-	if (!d) {
-		d = ctx.distance(t.leg.from, t.leg.to, family, factors, explicitKm, t.gcKm);
-		t.memo.set(key, d);
-	}
+	const key = memoKey(family, factors);
+	const memo = t.memo;
+	for (let i = 0; i < memo.length; i += 2) if (memo[i] === key) return memo[i + 1] as LegDistance;
+	const d = ctx.distance(t.leg.from, t.leg.to, family, factors, explicitKm, t.gcKm);
+	memo.push(key, d);
 	return d;
 }
 
 export function computeTravel(
 	ctx: Context,
 	legs: RouteLeg[],
-	tallies: Map<string, LegTally>,
+	/** one per leg, in the order of `legs` */
+	tallies: LegTally[],
 	distanceQuality: QualityTag
 ): void {
-	for (const leg of legs) {
-		const tally = tallies.get(leg.id)!;
+	for (let li = 0; li < legs.length; li++) {
+		const leg = legs[li];
+		const tally = tallies[li];
 		for (let gi = 0; gi < leg.groups.length; gi++) {
 			const g = leg.groups[gi];
 			const path = leg.source + '[' + gi + ']';
@@ -79,7 +121,7 @@ export function computeTravel(
 			if (!use) continue;
 			const family = modeFamily(g.mode);
 			const d = legDistance(ctx, tally, family, use.family, leg.distanceKm);
-			tally.distances.set(family, { family, km: d.km, rule: d.rule, overridden: d.overridden });
+			showDistance(tally, { family, km: d.km, rule: d.rule, overridden: d.overridden });
 			const quality = worstQuality(
 				g.quality ?? 'estimated',
 				d.overridden ? (d.quality ?? leg.quality ?? 'estimated') : distanceQuality
@@ -114,6 +156,7 @@ export function computeTravel(
 						source: path,
 						quantities: { vehicles, occupants, distanceKm: d.km, greatCircleKm: gcKm },
 						quantity: vehicles * d.km,
+						factor: use.line,
 						kgCO2e: kg,
 						perPersonKg,
 						personKm: occupants * d.km,
@@ -131,7 +174,9 @@ export function computeTravel(
 								: '') +
 							(why ? ' [' + why + ']' : ''),
 						quality,
-						...(flag ? { flags: [flag] } : {})
+						isDefault: false,
+						flags: flag ? [flag] : NO_FLAGS,
+						range: PENDING_RANGE
 					},
 					use
 				);
@@ -153,6 +198,7 @@ export function computeTravel(
 						source: path,
 						quantities: { people, distanceKm: d.km, greatCircleKm: gcKm },
 						quantity: people * d.km,
+						factor: use.line,
 						kgCO2e: kg,
 						perPersonKg: people > 0 ? value * d.km : null,
 						personKm: people * d.km,
@@ -167,7 +213,9 @@ export function computeTravel(
 							' kgCO2e' +
 							(why ? ' [' + why + ']' : ''),
 						quality,
-						...(flag ? { flags: [flag] } : {})
+						isDefault: false,
+						flags: flag ? [flag] : NO_FLAGS,
+						range: PENDING_RANGE
 					},
 					use
 				);

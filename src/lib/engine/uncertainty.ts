@@ -90,10 +90,20 @@ export function analyticRangeOf(m: UModel, mask?: Uint8Array): Range {
 	}
 	const nu = new Float64Array(NI);
 	const W = new Float64Array(NI);
+	// input groups take their sigma from a few quality tags: the exponentials once per distinct sigma
+	let lastSigma = NaN;
+	let lastNu = 0;
+	let lastW = 0;
 	for (let g = 0; g < NI; g++) {
-		const s2 = m.iSigma[g] * m.iSigma[g];
-		nu[g] = Math.exp(s2 / 2);
-		W[g] = Math.exp(2 * s2) - Math.exp(s2);
+		const sigma = m.iSigma[g];
+		if (sigma !== lastSigma) {
+			const s2 = sigma * sigma;
+			lastSigma = sigma;
+			lastNu = Math.exp(s2 / 2);
+			lastW = Math.exp(2 * s2) - Math.exp(s2);
+		}
+		nu[g] = lastNu;
+		W[g] = lastW;
 	}
 	const sumNu = new Float64Array(NF);
 	const sumMu = new Float64Array(NI);
