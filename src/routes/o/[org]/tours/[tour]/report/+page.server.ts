@@ -1,10 +1,10 @@
 // The printable report: the same computation as the results page (engine input + the factors this
-// tour uses, computed by the page with the same engine), laid out for A4 by its print stylesheet.
+// tour uses, and the result the server keeps for them), laid out for A4 by its print stylesheet.
 import { resolveBoundary } from '$lib/engine';
 import { requireMembership, rethrowAsHttp } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import { diagnoseLive } from '$lib/server/diagnostics';
 import { getFactorLibrary } from '$lib/server/factor-tables';
+import { liveResults } from '$lib/server/results-cache';
 import { parseBoundarySpec } from '$lib/server/tour-file';
 import * as tours from '$lib/server/tours';
 import { boundaryFromQuery } from '$lib/components/results/live';
@@ -15,7 +15,8 @@ export const load: PageServerLoad = async (event) => {
 	const tour = await tours.get(getDb(), m, event.params.tour).catch(rethrowAsHttp);
 	const own = resolveBoundary(tour.document.boundary);
 	const boundary = boundaryFromQuery(event.url.searchParams, own, parseBoundarySpec);
-	const d = diagnoseLive(tour.document, { boundary });
+	// computed in the worker pool once per tour version and boundary, then kept (results-cache.ts)
+	const d = await liveResults(tour, boundary);
 	const set = getFactorLibrary().sets.get(tour.factorSet);
 	const fr = event.locals.locale === 'fr';
 	return {

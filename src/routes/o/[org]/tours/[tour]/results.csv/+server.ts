@@ -1,13 +1,13 @@
 // Every result line of a tour as CSV, in the reader's locale: French → `;` separator and decimal
 // comma (what a French Excel opens directly), English → `,` and a point; UTF-8 with a BOM so that
-// Excel reads the accents. Same boundary query as the results page (`?boundary=…`).
+// Excel reads the accents. Same boundary query as the results page (`?boundary=…`), same result.
 import { error } from '@sveltejs/kit';
 import { resolveBoundary, type ResultLine } from '$lib/engine';
 import { writeCsv } from '$lib/engine/factors/csv';
 import { translator, type Locale } from '$lib/i18n';
 import { requireMembership, rethrowAsHttp } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import { diagnose } from '$lib/server/diagnostics';
+import { liveResults } from '$lib/server/results-cache';
 import { parseBoundarySpec } from '$lib/server/tour-file';
 import * as tours from '$lib/server/tours';
 import { boundaryFromQuery, boundarySpec } from '$lib/components/results/live';
@@ -73,7 +73,9 @@ export const GET: RequestHandler = async (event) => {
 	const t = translator(locale);
 	const own = resolveBoundary(tour.document.boundary);
 	const boundary = boundaryFromQuery(event.url.searchParams, own, parseBoundarySpec);
-	const d = diagnose(tour.document, { boundary });
+	// the results page's own computation, kept per tour version (results-cache.ts): made in the
+	// worker pool, not on the event loop, and not again when the page was just read
+	const d = await liveResults(tour, boundary);
 	if (!d.ok) error(422, t('results.csv.notComputed'));
 
 	const dates = new Map(d.result.byDate.map((x) => [x.id, x]));
