@@ -18,6 +18,8 @@ import { diagnoseLive } from '../../../src/lib/server/diagnostics';
 import { computeLive, unpackFactors } from '../../../src/lib/components/results/live';
 import { computeTour, FULL_BOUNDARY, type Boundary } from '../../../src/lib/engine';
 import { importCircus } from '../experiments/helpers';
+import { runCompareTask, type CompareTask } from '../../../src/lib/server/compare-task';
+import { getFactorLibrary } from '../../../src/lib/server/factor-tables';
 import { makeWorld, type World } from '../auth/helpers';
 
 let w: World;
@@ -99,6 +101,27 @@ describe('results cache', () => {
 			expect(out.result).toEqual(expected.result);
 			expect(JSON.stringify(out.result)).toBe(JSON.stringify(expected.result));
 			expect(out.live).toEqual(expected.live);
+		}, 120_000);
+
+		it('compares forecast and actual, and under another set, as on the calling thread', async () => {
+			const actual = structuredClone(tour.document);
+			actual.dates[0].attendance = (actual.dates[0].attendance ?? 100) + 250;
+			const other = [...getFactorLibrary().sets.keys()].find((ref) => ref !== tour.factorSet)!;
+			const task: CompareTask = {
+				kind: 'compare',
+				self: tour.document,
+				phases: { forecast: tour.document, actual, selfIs: 'forecast', setsDiffer: false },
+				setRef: other,
+				boundary: FULL_BOUNDARY
+			};
+			const inWorker = await pool.run(task);
+			const here = runCompareTask(task);
+			expect(inWorker).toEqual(here);
+			expect(inWorker.selfOk).toBe(true);
+			if (!inWorker.phases || !('summary' in inWorker.phases)) throw new Error('no forecast/actual summary');
+			expect(inWorker.phases.summary.totals).toBeDefined();
+			expect(inWorker.recompute).toMatchObject({ set: other });
+			expect(inWorker.recompute && 'summary' in inWorker.recompute).toBe(true);
 		}, 120_000);
 	});
 });

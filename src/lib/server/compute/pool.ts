@@ -15,9 +15,11 @@ import {
 	type ComputeTask,
 	type LiveOutcome,
 	type LiveTask,
+	type PoolOutcome,
 	type PoolTask,
 	type TaskOutcome
 } from './worker';
+import type { CompareOutcome, CompareTask } from '../compare-task';
 
 export class BusyError extends Error {
 	constructor() {
@@ -51,7 +53,7 @@ export interface PoolOptions {
 interface Job {
 	id: number;
 	task: PoolTask;
-	resolve: (o: TaskOutcome | LiveOutcome) => void;
+	resolve: (o: PoolOutcome) => void;
 	reject: (e: Error) => void;
 }
 
@@ -87,11 +89,12 @@ export class ComputePool {
 
 	run(task: ComputeTask): Promise<TaskOutcome>;
 	run(task: LiveTask): Promise<LiveOutcome>;
-	run(task: PoolTask): Promise<TaskOutcome | LiveOutcome> {
+	run(task: CompareTask): Promise<CompareOutcome>;
+	run(task: PoolTask): Promise<PoolOutcome> {
 		if (this.#opts.size === 0) return Promise.resolve().then(() => runAny(task));
 		if (this.#closed) return Promise.reject(new Error('compute pool closed'));
 		if (this.#queue.length >= this.#opts.maxQueued) return Promise.reject(new BusyError());
-		return new Promise<TaskOutcome | LiveOutcome>((resolve, reject) => {
+		return new Promise<PoolOutcome>((resolve, reject) => {
 			this.#queue.push({ id: this.#next++, task, resolve, reject });
 			this.#pump();
 		});
@@ -130,7 +133,7 @@ export class ComputePool {
 				)
 			: new Worker(url, { workerData, resourceLimits: WORKER_RESOURCE_LIMITS });
 		const slot: Slot = { worker, job: null, timer: null };
-		worker.on('message', (msg: { id: number; outcome?: TaskOutcome | LiveOutcome; error?: string }) => {
+		worker.on('message', (msg: { id: number; outcome?: PoolOutcome; error?: string }) => {
 			const job = slot.job;
 			if (!job || job.id !== msg.id) return;
 			this.#done(slot);

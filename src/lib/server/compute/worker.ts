@@ -13,6 +13,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { getFactorLibrary } from '../factor-tables';
 import { runPrepared } from '../tour-file';
 import { diagnoseLive } from '../diagnostics';
+import { runCompareTask, type CompareOutcome, type CompareTask } from '../compare-task';
 import { computeLive, unpackFactors, type LivePayload } from '../../components/results/live';
 import type { Boundary, ComputeOptions, TourInput, TourResult } from '../../engine';
 import type { TourFile, TourFileProblem } from '../../schemas/tour-file';
@@ -97,10 +98,13 @@ export function approximateBytes(live: LivePayload, result: TourResult): number 
 	);
 }
 
-export type PoolTask = ComputeTask | LiveTask;
+export type PoolTask = ComputeTask | LiveTask | CompareTask;
+export type PoolOutcome = TaskOutcome | LiveOutcome | CompareOutcome;
 
-export function runAny(task: PoolTask): TaskOutcome | LiveOutcome {
-	return 'kind' in task && task.kind === 'live' ? runLiveTask(task) : runTask(task as ComputeTask);
+export function runAny(task: PoolTask): PoolOutcome {
+	if ('kind' in task && task.kind === 'live') return runLiveTask(task);
+	if ('kind' in task && task.kind === 'compare') return runCompareTask(task);
+	return runTask(task as ComputeTask);
 }
 
 function tooMuch(message: string): TaskOutcome {
