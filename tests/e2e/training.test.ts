@@ -127,11 +127,18 @@ test('a trainer runs a session: two learners join by code, edit their copy, buil
 	await expect(a.page.getByTestId('lever-card')).toHaveCount(2);
 
 	// ——— debrief, report, CSV
+	// The debrief's data is held back longer than the board's polling interval: a polling tick
+	// during the navigation must not take over from it and leave the trainer on the board.
+	await page.route('**/debrief/__data.json*', async (route) => {
+		await new Promise((r) => setTimeout(r, 4_000));
+		await route.continue();
+	});
 	await page.getByRole('link', { name: 'Vue débriefing (à projeter)' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Débriefing');
 	await expect(page.getByRole('row', { name: /Le train plutôt que/ })).toBeVisible();
 	await expect(page.getByTestId('defaults').getByRole('row')).toHaveCount(3);
 	await axe(page, 'debrief');
+	await page.unroute('**/debrief/__data.json*');
 	await page.goto(`${boardUrl}/report`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Module mobilité');
 	await expect(page.getByText('Le train partout')).toBeVisible();
