@@ -1,15 +1,19 @@
 // Summarises a V8 .cpuprofile (node --cpu-prof): top functions by self time and by inclusive
-// time (each function counted once per sample), and by script. Usage: node cpuprofile-summary.mjs FILE [N]
+// time (each function counted once per sample), and by script.
+// Usage: node cpuprofile-summary.mjs FILE [N] [SKIP_MS] (SKIP_MS: leave out the first milliseconds, e.g. start-up)
 import { readFileSync } from 'node:fs';
 
-const [file, n = '30'] = process.argv.slice(2);
+const [file, n = '30', skip = '0'] = process.argv.slice(2);
 const prof = JSON.parse(readFileSync(file, 'utf8'));
 const byId = new Map(prof.nodes.map((x) => [x.id, x]));
 const parent = new Map();
 for (const x of prof.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
 const dt = new Map();
+let at = 0;
 for (let i = 0; i < prof.samples.length; i++) {
 	const d = prof.timeDeltas[i + 1] ?? 0;
+	at += prof.timeDeltas[i] ?? 0;
+	if (at < Number(skip) * 1000) continue;
 	dt.set(prof.samples[i], (dt.get(prof.samples[i]) ?? 0) + d);
 }
 const name = (x) => {

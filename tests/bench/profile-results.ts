@@ -21,6 +21,7 @@ const OUT = process.env.PROFILE_DIR ?? join(tmpdir(), 'empreinte-profile');
 const dir = mkdtempSync(join(tmpdir(), 'empreinte-prof-'));
 // PROFILE_CPU=0: no profiler, only the server's CPU time per request (from /proc, whatever the machine's load)
 const flags = process.env.PROFILE_CPU === '0' ? [] : ['--cpu-prof', `--cpu-prof-dir=${OUT}`];
+const spawnedAt = performance.now();
 const server = spawn(process.execPath, [...flags, 'build/index.js'], {
 	env: {
 		...process.env,
@@ -46,6 +47,8 @@ try {
 		return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
 	};
 	const cpu0 = cpuMs();
+	// pass it to cpuprofile-summary.mjs as SKIP_MS to leave out start-up and the tours' creation
+	console.log(`requests start ${Math.round(performance.now() - spawnedAt)} ms after the server's spawn`);
 	let issued = 0;
 	const t = performance.now();
 	await Promise.all(
