@@ -41,6 +41,14 @@ test('a first estimate without an account, kept as a tour, equal to the full edi
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Première estimation');
 	await expectAccessible(page, 'estimate form');
 
+	// the room-nights field appears only when the team knows its number
+	const nightsCount = page.getByLabel('Nombre de nuitées (chambres × nuits)');
+	await expect(nightsCount).toBeHidden();
+	await page.getByLabel('Nuits d’hôtel').selectOption('count');
+	await expect(nightsCount).toBeVisible();
+	await page.getByLabel('Nuits d’hôtel').selectOption('every');
+	await expect(nightsCount).toBeHidden();
+
 	// a wrong answer is refused beside its field
 	await fillEstimate(page);
 	await page.getByLabel('Nombre de représentations').fill('1');
