@@ -1,7 +1,7 @@
 /**
  * Profiling aid for the results page (issue #21), not a bench: starts the build under
  * `node --cpu-prof` on a throw-away database (BENCH_PORT + 1), makes the logged-in 14- and 100-date
- * tours of load.bench.ts, hits the 100-date page PROFILE_REQUESTS times from PROFILE_CONNECTIONS
+ * tours of load.bench.ts, hits the 100-date page (PROFILE_DATES=14: the 14-date one) PROFILE_REQUESTS times from PROFILE_CONNECTIONS
  * connections, stops the server and leaves the .cpuprofile files in PROFILE_DIR
  * (summarise them with tests/bench/cpuprofile-summary.mjs).
  * Run: `BENCH_PORT=5313 npx tsx tests/bench/profile-results.ts`
@@ -36,8 +36,9 @@ const server = spawn(process.execPath, [...flags, 'build/index.js'], {
 });
 try {
 	await waitForServer();
-	const { production } = await fourteenDateTour();
-	const url = await hundredDateTour(production);
+	const { url: short, production } = await fourteenDateTour();
+	// PROFILE_DATES=14: the 14-date tour's page instead of the 100-date one
+	const url = process.env.PROFILE_DATES === '14' ? short : await hundredDateTour(production);
 	const cookie = sessionCookie();
 	const first = await fetch(`${BASE}${url}`, { headers: { cookie } });
 	console.log(`${url}: ${first.status}, ${(await first.arrayBuffer()).byteLength} bytes`);
