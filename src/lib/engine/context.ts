@@ -11,6 +11,7 @@ import { detourKm, factorFamily, legGreatCircleKm, type FactorFamily } from './d
 import { EngineError } from './errors';
 import { activityDef, unitFits } from './factors/activities';
 import type { FactorUnit, ResolvedFactor, ResolvedFactorSet } from './factors/types';
+import { Breakdowns } from './indicators';
 import { factorUncertaintyPct, type EngineParameters } from './parameters';
 import type { UModel } from './uncertainty';
 import type {
@@ -196,6 +197,28 @@ export class Context {
 	/** per-computation memos of the category modules (inputs shared by many dates), by name */
 	readonly memo: Record<string, unknown> = {};
 
+	// What computeTour sums over the lines, kept by `push` as each line is made, in line order (the
+	// same additions in the same order): a pass over thousands of finished lines reads objects long
+	// gone from the processor's caches, and computeTour made eight.
+	/** each line's kgCO2e */
+	private readonly lineKg: number[] = [];
+	/** each line's scope: 1 company, 2 audience, 0 another */
+	readonly lineScope: number[] = [];
+	readonly byCategory = new Breakdowns();
+	/** by mode, for travel, freight and audience lines that have one */
+	readonly byMode = new Breakdowns();
+	/** kgCO2e by date id: company lines, and the others (audience) */
+	readonly byDate = new Map<string, { company: number; audience: number }>();
+	private lastDateId: string | null = null;
+	private lastDateSums = { company: 0, audience: 0 };
+	/** activities of the lines' factors */
+	readonly usedActivities = new Set<string>();
+	private lastFactor: LineFactor | null = null;
+	/** lines whose factor has components the boundary could not separate */
+	notSeparableLines = 0;
+	/** team travel: person·km carried and kgCO2e (indicators) */
+	readonly travel = { personKm: 0, travelKg: 0 };
+
 	constructor(
 		readonly factors: ResolvedFactorSet,
 		readonly boundary: Boundary,
@@ -317,8 +340,7 @@ export class Context {
 	/** The lines' uncertainty model, for uncertainty.ts. */
 	uncertaintyModel(): UModel {
 		const n = this.lines.length;
-		const kg = new Float64Array(n);
-		for (let k = 0; k < n; k++) kg[k] = this.lines[k].kgCO2e;
+		const kg = Float64Array.from(this.lineKg);
 		const iCount = new Int32Array(this.iSigma.length);
 		for (let k = 0; k < n; k++) iCount[this.lineI[k]]++;
 		return {
@@ -368,6 +390,7 @@ export class Context {
 		const kg = line.kgCO2e;
 		line.range = { kg, low: kg * m.low, high: kg * m.high };
 		this.lines.push(line);
+		this.tally(line);
 		this.lineF.push(use.group);
 		let g: number | undefined;
 		if (inputGroup !== undefined) {
@@ -389,6 +412,41 @@ export class Context {
 		}
 		this.lineI.push(g);
 		return line;
+	}
+
+	/** Adds a line to what computeTour sums (see `lineKg`). */
+	private tally(line: ResultLine): void {
+		const kg = line.kgCO2e;
+		const scope = line.scope;
+		const category = line.category;
+		this.lineKg.push(kg);
+		this.lineScope.push(scope === 'company' ? 1 : scope === 'audience' ? 2 : 0);
+		this.byCategory.add(category, scope, kg);
+		if ((category === 'travel' || category === 'freight' || category === 'audience') && line.mode !== null)
+			this.byMode.add(line.mode, scope, kg);
+		if (category === 'travel') {
+			this.travel.personKm += line.personKm;
+			this.travel.travelKg += kg;
+		}
+		const dateId = line.dateId;
+		if (dateId) {
+			let sums = this.lastDateSums;
+			if (dateId !== this.lastDateId) {
+				const known = this.byDate.get(dateId);
+				if (known === undefined) this.byDate.set(dateId, (sums = { company: 0, audience: 0 }));
+				else sums = known;
+				this.lastDateId = dateId;
+				this.lastDateSums = sums;
+			}
+			if (scope === 'company') sums.company += kg;
+			else sums.audience += kg;
+		}
+		const factor = line.factor;
+		if (factor !== this.lastFactor) {
+			this.lastFactor = factor;
+			this.usedActivities.add(factor.activity);
+		}
+		if (factor.notSeparable.length > 0) this.notSeparableLines++;
 	}
 
 	warn(w: ResultWarning): void {
