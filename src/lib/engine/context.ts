@@ -114,15 +114,17 @@ export function num(n: number): string {
 		if ((frac < 0.4999999 || frac > 0.5000001) && whole >= 100000) {
 			const m = frac < 0.5 ? whole : whole + 1;
 			if (m < 1000000) {
+				// m < 10⁶: integer arithmetic on 32 bits from here (a remainder of doubles is a call)
+				const mi = m | 0;
 				const sign = n < 0 ? '-' : '';
-				if (k === 0) return sign + m;
-				const p = POW10[k];
-				const ip = Math.floor(m / p);
-				let fp = m - ip * p;
+				if (k === 0) return sign + mi;
+				// k ≥ 6: no integer part (POW10[k] > m)
+				const ip = k < 6 ? (mi / POW10[k]) | 0 : 0;
+				let fp = k < 6 ? mi - ip * POW10[k] : mi;
 				if (fp === 0) return sign + ip;
 				let width = k;
 				while (fp % 10 === 0) {
-					fp /= 10;
+					fp = (fp / 10) | 0;
 					width--;
 				}
 				const fs = '' + fp;
@@ -168,6 +170,26 @@ export function numByPrecision(n: number): string {
 export function flat(s: string): string {
 	s.charCodeAt(0);
 	return s;
+}
+
+/**
+ * Whether the keys of a few items (a leg's travel groups, a date's audience bins) are all
+ * different: compared pairwise when there are few, through a set otherwise.
+ */
+export function distinctBy<T>(items: readonly T[], key: (item: T) => string): boolean {
+	const n = items.length;
+	if (n > 16) return new Set(items.map(key)).size === n;
+	for (let i = 1; i < n; i++) {
+		const k = key(items[i]);
+		for (let j = 0; j < i; j++) if (key(items[j]) === k) return false;
+	}
+	return true;
+}
+
+/** Whether no key of the items has a ':' (see `Context.push`, `idChecked`). */
+export function noColonIn<T>(items: readonly T[], key: (item: T) => string): boolean {
+	for (let i = 0; i < items.length; i++) if (key(items[i]).indexOf(':') >= 0) return false;
+	return true;
 }
 
 export function perUnit(u: FactorUnit): string {
@@ -357,17 +379,23 @@ export class Context {
 	 * Records a line built by a category module (its `range` is `PENDING_RANGE`, its `factor` the
 	 * factor use's `line`): checks its id, completes its flags and range, keeps its uncertainty
 	 * bookkeeping. `inputGroup`: lines resting on one shared default share their input error
-	 * (e.g. `default:audience:urban.medium`).
+	 * (e.g. `default:audience:urban.medium`). `idChecked`: the module has made sure that no other
+	 * line has, or will have, this line's id (team travel and audience lines, whose ids are made of
+	 * ids known to be unique: travel.ts, audience.ts); the line's id is then not kept in the set of
+	 * ids, whose lookups cost a long tour 5 % of its computation.
 	 */
-	push(line: ResultLine, use: FactorUse, inputGroup?: string): ResultLine {
+	push(line: ResultLine, use: FactorUse, inputGroup?: string, idChecked = false): ResultLine {
 		// formulas and ids are built by concatenation: flatten them now, while they are young, so that
 		// each survives as one string instead of a tree of a dozen pieces (see flat())
 		const id = line.id;
-		const sameLength = (this.ids[id.length] ??= new Set<string>());
-		const known = sameLength.size;
-		sameLength.add(flat(id));
-		if (sameLength.size === known)
-			throw new EngineError('engine.invalid_input', `Two result lines share the id "${id}"`, { id });
+		if (idChecked) flat(id);
+		else {
+			const sameLength = (this.ids[id.length] ??= new Set<string>());
+			const known = sameLength.size;
+			sameLength.add(flat(id));
+			if (sameLength.size === known)
+				throw new EngineError('engine.invalid_input', `Two result lines share the id "${id}"`, { id });
+		}
 		flat(line.formula);
 		if (line.flags.length === 0) line.flags = NO_FLAGS;
 		if (use.bounded.notSeparable.length > 0) {
