@@ -90,13 +90,10 @@ export function computeTour(
 		ctx.warn({ code: 'route.no_legs', params: {} });
 	}
 	// one tally per leg, in route order (leg ids are unique: deriveRoute checks them)
-	const tallies: LegTally[] = route.map((leg) => ({
-		leg,
-		gcKm: legGreatCircleKm(leg.from, leg.to),
-		distances: [],
-		memo: [],
-		kg: 0
-	}));
+	// (a loop, not `map`: see spectatorsPerDate below)
+	const tallies: LegTally[] = [];
+	for (const leg of route)
+		tallies.push({ leg, gcKm: legGreatCircleKm(leg.from, leg.to), distances: [], memo: [], kg: 0 });
 	const distanceQuality = input.distanceQuality ?? 'estimated';
 
 	try {
@@ -209,11 +206,16 @@ export function computeTour(
 		});
 	}
 
-	const spectatorsPerDate = ordered.map(({ date: d }) => ({
-		performances: d.performances,
-		oneOff: isOneOff(d),
-		spectators: audienceTallies.get(d.id)?.spectators ?? d.attendance ?? 0
-	}));
+	// a loop, not `map`: V8's optimised `map` makes an array of another kind than its builtin does,
+	// and the optimised computeTour, expecting the latter when reading it, was thrown away at each
+	// computation of a long tour (« wrong map », 30 times in 45 runs, then optimised again)
+	const spectatorsPerDate: { performances: number; oneOff: boolean; spectators: number }[] = [];
+	for (const { date: d } of ordered)
+		spectatorsPerDate.push({
+			performances: d.performances,
+			oneOff: isOneOff(d),
+			spectators: audienceTallies.get(d.id)?.spectators ?? d.attendance ?? 0
+		});
 
 	return {
 		engineVersion: ENGINE_VERSION,
