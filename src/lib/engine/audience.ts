@@ -25,7 +25,7 @@
  * Scope:   audience — reported beside the company's emissions, never summed into them silently:
  *          the same evening is also counted by the host venue.
  */
-import { flat, num, PENDING_RANGE, type Context, type FactorUse } from './context';
+import { distinctBy, flat, noColonIn, num, PENDING_RANGE, type Context, type FactorUse } from './context';
 import { invalidInput } from './errors';
 import { audienceActivity, audienceIsVehicle, modeFamily } from './modes';
 import { detourKm } from './distance';
@@ -280,8 +280,18 @@ export interface AudienceTally {
 	archetype: string | null;
 }
 
+const binId = (b: { binId: string }): string => b.binId;
+const dateId = (o: OrderedDate): string => o.date.id;
+
 export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<string, AudienceTally> {
 	const tallies = new Map<string, AudienceTally>();
+	// A line's id is `audience:<date id>:<bin id>`, and no other module's id starts with `audience:`.
+	// When no date id has a ':', an id splits at its first ':' after `audience:` into its date's id
+	// and its bin's; date ids are unique (compute.ts), so two lines share an id only if one date has
+	// two bins of one id. The lines of a date whose bin ids differ are then pushed with their id
+	// checked (an archetype's shared bins are looked at once).
+	const colonFree = noColonIn(ordered, dateId);
+	const distinctShared = new Map<unknown[], boolean>();
 	for (const { date: d, index } of ordered) {
 		const path = `dates[${index}]`;
 		if (!d.audience) {
@@ -307,6 +317,15 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 			archetype: r.isDefault ? r.archetype : null
 		});
 		const inputGroup = r.isDefault && r.archetype ? `default:audience:${r.archetype}` : undefined;
+		let idChecked = false;
+		if (colonFree) {
+			if (!r.shared) idChecked = distinctBy(r.bins, binId);
+			else {
+				const known = distinctShared.get(r.bins);
+				if (known === undefined) distinctShared.set(r.bins, (idChecked = distinctBy(r.bins, binId)));
+				else idChecked = known;
+			}
+		}
 		const source = d.audience.distribution?.length ? path + '.audience.distribution' : path + '.audience';
 		const attendanceText = num(attendance);
 		const idHead = 'audience:' + d.id + ':';
@@ -372,7 +391,8 @@ export function computeAudience(ctx: Context, ordered: OrderedDate[]): Map<strin
 					range: PENDING_RANGE
 				},
 				use,
-				inputGroup
+				inputGroup,
+				idChecked
 			);
 		}
 	}

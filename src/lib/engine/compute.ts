@@ -21,20 +21,12 @@ import { legGreatCircleKm } from './distance';
 import { EngineError, invalidInput } from './errors';
 import { MissingFactorError, type ResolvedFactorSet } from './factors/types';
 import { computeFreight } from './freight';
-import { indicators, sumBy } from './indicators';
+import { indicatorsOf } from './indicators';
 import { computeMeals } from './meals';
 import { audienceParametersRef, parametersForSet, type EngineParameters } from './parameters';
 import { dateSpanDays, deriveRoute, isOneOff, orderDates, stayGaps } from './route';
 import { computeTravel, type LegTally } from './travel';
-import type {
-	ComputeOptions,
-	DateResult,
-	LegResult,
-	Range,
-	ResultLine,
-	TourInput,
-	TourResult
-} from './types';
+import type { ComputeOptions, DateResult, LegResult, Range, TourInput, TourResult } from './types';
 import { analyticRangeOf, monteCarloRangesOf } from './uncertainty';
 import { ENGINE_VERSION } from './version';
 
@@ -80,12 +72,6 @@ function validate(input: TourInput): void {
 	});
 }
 
-function countNotSeparable(lines: ResultLine[]): number {
-	let n = 0;
-	for (const l of lines) if (l.factor.notSeparable.length > 0) n++;
-	return n;
-}
-
 export function computeTour(
 	input: TourInput,
 	factors: ResolvedFactorSet,
@@ -104,13 +90,10 @@ export function computeTour(
 		ctx.warn({ code: 'route.no_legs', params: {} });
 	}
 	// one tally per leg, in route order (leg ids are unique: deriveRoute checks them)
-	const tallies: LegTally[] = route.map((leg) => ({
-		leg,
-		gcKm: legGreatCircleKm(leg.from, leg.to),
-		distances: [],
-		memo: [],
-		kg: 0
-	}));
+	// (a loop, not `map`: see spectatorsPerDate below)
+	const tallies: LegTally[] = [];
+	for (const leg of route)
+		tallies.push({ leg, gcKm: legGreatCircleKm(leg.from, leg.to), distances: [], memo: [], kg: 0 });
 	const distanceQuality = input.distanceQuality ?? 'estimated';
 
 	try {
@@ -142,15 +125,16 @@ export function computeTour(
 		);
 	}
 
-	// ——— totals and ranges
+	// ——— totals and ranges (what is summed over the lines, Context.push kept as it made them)
 	const lines = ctx.lines;
 	const model = ctx.uncertaintyModel();
 	const isCompany = new Uint8Array(lines.length);
 	const isAudience = new Uint8Array(lines.length);
+	const scopes = ctx.lineScope;
 	for (let k = 0; k < lines.length; k++) {
-		const scope = lines[k].scope;
-		if (scope === 'company') isCompany[k] = 1;
-		else if (scope === 'audience') isAudience[k] = 1;
+		const scope = scopes[k];
+		if (scope === 1) isCompany[k] = 1;
+		else if (scope === 2) isAudience[k] = 1;
 	}
 	const all = new Uint8Array(lines.length).fill(1);
 	const method = options.uncertainty?.method ?? 'analytic';
@@ -174,15 +158,9 @@ export function computeTour(
 	// ——— by leg, by date
 	const byLeg: LegResult[] = route.map((leg, i) => {
 		const t = tallies[i];
-		// each entry copied field by field, in its order (an object spread is a slow generic copy)
-		const distances: LegResult['distances'] = [];
-		for (const d of t.distances)
-			distances.push({
-				family: d.family as LegResult['distances'][number]['family'],
-				km: d.km,
-				rule: d.rule,
-				overridden: d.overridden
-			});
+		// the tally's own list: its entries are made for it, in the fields and order of the result's
+		// (travel.ts, freight.ts: `showDistance`), and nothing changes them once the lines are made
+		const distances = t.distances as LegResult['distances'];
 		return {
 			id: leg.id,
 			kind: leg.kind,
@@ -196,16 +174,8 @@ export function computeTour(
 			kgCO2e: t.kg
 		};
 	});
-	// a running sum per date and scope, added in line order (one lookup per line, no set)
-	const companyByDate = new Map<string, { kg: number }>();
-	const audienceByDate = new Map<string, { kg: number }>();
-	for (const l of lines) {
-		if (!l.dateId) continue;
-		const m = l.scope === 'company' ? companyByDate : audienceByDate;
-		const sum = m.get(l.dateId);
-		if (sum) sum.kg += l.kgCO2e;
-		else m.set(l.dateId, { kg: 0 + l.kgCO2e });
-	}
+	// running sums per date and scope, added in line order
+	const byDateSums = ctx.byDate;
 	const byDate: DateResult[] = ordered.map(({ date: d }) => ({
 		id: d.id,
 		venueName: d.venueName,
@@ -216,22 +186,15 @@ export function computeTour(
 		performances: d.performances,
 		attendance: d.attendance,
 		oneOff: isOneOff(d),
-		company: companyByDate.get(d.id)?.kg ?? 0,
-		audience: audienceByDate.get(d.id)?.kg ?? 0,
+		company: byDateSums.get(d.id)?.company ?? 0,
+		audience: byDateSums.get(d.id)?.audience ?? 0,
 		audienceIsDefault: audienceTallies.get(d.id)?.isDefault ?? false,
 		audienceArchetype: audienceTallies.get(d.id)?.archetype ?? null
 	}));
 
 	// ——— provenance of the tables actually used
 	const tables = new Map<string, TourResult['tables'][number]>();
-	const used = new Set<string>();
-	// lines in a row often share one factor (one object per activity): added once per run of them
-	let lastFactor: ResultLine['factor'] | null = null;
-	for (const l of lines) {
-		if (l.factor === lastFactor) continue;
-		lastFactor = l.factor;
-		used.add(l.factor.activity);
-	}
+	const used = ctx.usedActivities;
 	for (const rf of factors.byActivity.values()) {
 		if (!used.has(rf.activity)) continue;
 		const m = rf.table;
@@ -243,11 +206,16 @@ export function computeTour(
 		});
 	}
 
-	const spectatorsPerDate = ordered.map(({ date: d }) => ({
-		performances: d.performances,
-		oneOff: isOneOff(d),
-		spectators: audienceTallies.get(d.id)?.spectators ?? d.attendance ?? 0
-	}));
+	// a loop, not `map`: V8's optimised `map` makes an array of another kind than its builtin does,
+	// and the optimised computeTour, expecting the latter when reading it, was thrown away at each
+	// computation of a long tour (« wrong map », 30 times in 45 runs, then optimised again)
+	const spectatorsPerDate: { performances: number; oneOff: boolean; spectators: number }[] = [];
+	for (const { date: d } of ordered)
+		spectatorsPerDate.push({
+			performances: d.performances,
+			oneOff: isOneOff(d),
+			spectators: audienceTallies.get(d.id)?.spectators ?? d.attendance ?? 0
+		});
 
 	return {
 		engineVersion: ENGINE_VERSION,
@@ -260,7 +228,7 @@ export function computeTour(
 		boundary: {
 			...boundary,
 			isFull: isFullBoundary(boundary),
-			notSeparableLines: countNotSeparable(lines)
+			notSeparableLines: ctx.notSeparableLines
 		},
 		uncertainty: {
 			method,
@@ -272,13 +240,11 @@ export function computeTour(
 					: 'Seeded Monte Carlo (mulberry32) of factor and input spreads; lines sharing a factor or a default are correlated.'
 		},
 		totals: { company, audience, withAudience, withoutAudience: { ...company } },
-		byCategory: sumBy(lines, (l) => l.category),
-		byMode: sumBy(lines, (l) =>
-			l.category === 'travel' || l.category === 'freight' || l.category === 'audience' ? l.mode : null
-		),
+		byCategory: ctx.byCategory.list(),
+		byMode: ctx.byMode.list(),
 		byLeg,
 		byDate,
-		indicators: indicators(lines, spectatorsPerDate, company.kg, audience.kg),
+		indicators: indicatorsOf(ctx.travel, spectatorsPerDate, company.kg, audience.kg),
 		lines,
 		warnings: ctx.warnings
 	};

@@ -92,10 +92,18 @@ export interface OrderedDate {
 }
 
 export function orderDates(dates: TourDateInput[]): OrderedDate[] {
-	return dates
-		.map((date, index) => ({ date, index, day: dayNumber(date.start, `dates[${index}].start`) }))
-		.sort((a, b) => a.day - b.day || a.index - b.index)
-		.map(({ date, index }) => ({ date, index }));
+	// loops, not `map`: V8's optimised `map` makes an array of another kind than its builtin does,
+	// and every function reading the ordered dates (route, travel, stays, meals, audience) was then
+	// thrown away and optimised again (« wrong map ») a few computations into a long tour's bench
+	const keyed: { date: TourDateInput; index: number; day: number }[] = [];
+	for (let index = 0; index < dates.length; index++) {
+		const date = dates[index];
+		keyed.push({ date, index, day: dayNumber(date.start, `dates[${index}].start`) });
+	}
+	keyed.sort((a, b) => a.day - b.day || a.index - b.index);
+	const out: OrderedDate[] = [];
+	for (const { date, index } of keyed) out.push({ date, index });
+	return out;
 }
 
 export function isOneOff(d: TourDateInput): boolean {

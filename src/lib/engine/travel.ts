@@ -17,12 +17,23 @@
  *          < 500 km band or pick DESNZ's categories from the countries (modes.ts `planeActivity`);
  *          the formula then says which rule chose the factor.
  */
-import { NO_FLAGS, num, PENDING_RANGE, worstQuality, type Context, type LegDistance } from './context';
+import {
+	distinctBy,
+	NO_FLAGS,
+	noColonIn,
+	num,
+	PENDING_RANGE,
+	worstQuality,
+	type Context,
+	type LegDistance
+} from './context';
 import type { FactorFamily } from './distance';
 import { invalidInput } from './errors';
 import { isVehicleMode, modeFamily, planeActivity, travelActivity } from './modes';
 import type { RouteLeg } from './route';
-import type { ModeFamily, QualityTag } from './types';
+import type { ModeFamily, QualityTag, TravelGroup } from './types';
+
+const groupId = (g: TravelGroup): string => g.id;
 
 export interface LegTally {
 	leg: RouteLeg;
@@ -97,9 +108,31 @@ export function computeTravel(
 	tallies: LegTally[],
 	distanceQuality: QualityTag
 ): void {
+	// A line's id is `travel:<leg id>:<group id>`, and no other module's id starts with `travel:`.
+	// When no group id has a ':', an id splits at its last ':' into its leg's id and its group's;
+	// leg ids are unique (deriveRoute), so two lines share an id only if one leg has two groups of
+	// one id. The lines of a leg whose group ids differ are then pushed with their id checked.
+	// (Derived legs share their plan's array of groups: each array is looked at once in a row.)
+	let colonFree = true;
+	let seen: TravelGroup[] | null = null;
+	for (const leg of legs) {
+		if (leg.groups === seen) continue;
+		seen = leg.groups;
+		if (!noColonIn(leg.groups, groupId)) {
+			colonFree = false;
+			break;
+		}
+	}
+	let lastGroups: TravelGroup[] | null = null;
+	let lastDistinct = false;
 	for (let li = 0; li < legs.length; li++) {
 		const leg = legs[li];
 		const tally = tallies[li];
+		if (leg.groups !== lastGroups) {
+			lastGroups = leg.groups;
+			lastDistinct = distinctBy(leg.groups, groupId);
+		}
+		const idChecked = colonFree && lastDistinct;
 		for (let gi = 0; gi < leg.groups.length; gi++) {
 			const g = leg.groups[gi];
 			const path = leg.source + '[' + gi + ']';
@@ -178,7 +211,9 @@ export function computeTravel(
 						flags: flag ? [flag] : NO_FLAGS,
 						range: PENDING_RANGE
 					},
-					use
+					use,
+					undefined,
+					idChecked
 				);
 			} else {
 				const people = g.people ?? 0;
@@ -217,7 +252,9 @@ export function computeTravel(
 						flags: flag ? [flag] : NO_FLAGS,
 						range: PENDING_RANGE
 					},
-					use
+					use,
+					undefined,
+					idChecked
 				);
 			}
 			tally.kg += line.kgCO2e;
