@@ -61,8 +61,12 @@ const handleLocale: Handle = async ({ event, resolve }) => {
 	const fromCookie = event.cookies.get(LOCALE_COOKIE);
 	const locale = isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
 	event.locals.locale = locale;
+	// src/app.html says lang="fr" (DEFAULT_LOCALE). Only another language rewrites the page: the
+	// rewrite copies the whole HTML once more (~0.7 ms of a 100 KB page; README « Speed »).
+	if (locale === DEFAULT_LOCALE) return resolve(event);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
+		transformPageChunk: ({ html }) =>
+			html.replace(`<html lang="${DEFAULT_LOCALE}">`, `<html lang="${locale}">`)
 	});
 };
 
