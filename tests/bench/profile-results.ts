@@ -7,7 +7,7 @@
  * Run: `BENCH_PORT=5313 npx tsx tests/bench/profile-results.ts`
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fourteenDateTour, hundredDateTour, sessionCookie, waitForServer } from './load.bench';
@@ -20,9 +20,12 @@ const OUT = process.env.PROFILE_DIR ?? join(tmpdir(), 'empreinte-profile');
 
 const dir = mkdtempSync(join(tmpdir(), 'empreinte-prof-'));
 // PROFILE_CPU=0: no profiler, only the server's CPU time per request (from /proc, whatever the machine's load)
-const flags = process.env.PROFILE_CPU === '0' ? [] : ['--cpu-prof', `--cpu-prof-dir=${OUT}`];
+const flags =
+	process.env.PROFILE_CPU === '0'
+		? (process.env.PROFILE_NODE_FLAGS ?? '').split(' ').filter(Boolean)
+		: ['--cpu-prof', `--cpu-prof-dir=${OUT}`];
 const spawnedAt = performance.now();
-const server = spawn(process.execPath, [...flags, 'build/index.js'], {
+const server = spawn(process.execPath, [...flags, `${process.env.PROFILE_BUILD ?? 'build'}/index.js`], {
 	env: {
 		...process.env,
 		PORT: String(PORT),
@@ -32,7 +35,11 @@ const server = spawn(process.execPath, [...flags, 'build/index.js'], {
 		EMPREINTE_API_MAX_PER_IP_PER_MINUTE: '1000000',
 		EMPREINTE_SIGNUP_MAX_PER_IP: '1000'
 	},
-	stdio: ['ignore', 'ignore', 'inherit']
+	stdio: [
+		'ignore',
+		process.env.PROFILE_STDOUT ? openSync(process.env.PROFILE_STDOUT, 'w') : 'ignore',
+		'inherit'
+	]
 });
 try {
 	await waitForServer();

@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createOrg, signUp } from './auth-helpers';
+import { gotoHydrated } from './hydration';
 
 const SHOTS = join('test-results', 'screenshots');
 
@@ -116,6 +117,45 @@ test('results: headline, how it is computed, live boundary switch, CSV', async (
 	expect(res.headers()['content-disposition']).toMatch(/attachment; filename="empreinte-.*-forecast\.csv"/);
 	const en = (await res.text()).slice(1);
 	expect(en.startsWith('id,company or audience,category,')).toBe(true);
+});
+
+test('a results page opened directly reads its payload from the page; after a navigation, from its data', async ({
+	page
+}) => {
+	const url = await demoCircus(page, 'Prévisionnel');
+	const problems: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') problems.push(m.text());
+	});
+	page.on('pageerror', (e) => problems.push(e.message));
+	// opened directly: the server writes the payload once as a JSON data block (never executed)
+	await gotoHydrated(page, url);
+	const block = page.locator('script#empreinte-live');
+	await expect(block).toHaveCount(1);
+	await expect(block).toHaveAttribute('type', 'application/json');
+	const company = page.getByTestId('total-company');
+	const full = Number(await company.getAttribute('data-kg'));
+	expect(full).toBeGreaterThan(0);
+	// the browser computes from it: a switch recomputes without a request
+	await page.getByLabel('Construction des véhicules').uncheck();
+	await expect(page.getByRole('status').filter({ hasText: 'Recalculé dans votre navigateur' })).toBeVisible();
+	expect(Number(await company.getAttribute('data-kg'))).toBeLessThan(full);
+	// away and back by links: the page's data then carries the payload itself, the block is gone
+	await page
+		.getByRole('navigation', { name: 'Sections de la tournée' })
+		.getByRole('link', { name: 'Dates', exact: true })
+		.click();
+	await expect(page).toHaveURL(new RegExp(`${url}/dates`));
+	await page.goBack();
+	await expect(page).toHaveURL(new RegExp(`${url}\\?boundary=no-construction`));
+	await expect(company).toBeVisible();
+	await expect(page.locator('script#empreinte-live')).toHaveCount(0);
+	expect(Number(await company.getAttribute('data-kg'))).toBeLessThan(full);
+	const how = page.locator('.total.company details.how');
+	await how.locator('summary').click();
+	await expect(how.getByText('Valeur publiée').first()).toBeVisible();
+	// no script error, no content-security-policy report
+	expect(problems).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

@@ -18,7 +18,8 @@ import { computePool, BusyError } from './compute';
 import { getFactorLibrary } from './factor-tables';
 import { runLiveTask, type LiveOutcome } from './compute/worker';
 import { Lru } from './lru';
-import { boundarySpec, rememberLive } from '../components/results/live';
+import { boundarySpec, rememberLive, type LivePayload } from '../components/results/live';
+import { InlineLive, INLINE_LIVE_ID } from '../components/results/inline-live';
 import { ENGINE_VERSION, type Boundary } from '../engine';
 import { audienceParametersRef } from '../engine/parameters';
 import type { TourFile } from '../schemas/tour-file';
@@ -90,6 +91,18 @@ export async function liveResults(
 		.finally(() => pending.delete(key));
 	pending.set(key, p);
 	return p;
+}
+
+/**
+ * The payload as a page's data: for a server-rendered page, an InlineLive whose text is the kept
+ * data block (written once, inline-live.ts); for a request of data alone (`__data.json`, a
+ * client-side navigation), which has no page to carry the block, the payload itself.
+ */
+export function pageLive(
+	event: { isDataRequest: boolean },
+	outcome: Extract<LiveOutcome, { ok: true }>
+): LivePayload | InlineLive {
+	return event.isDataRequest ? outcome.live : new InlineLive(INLINE_LIVE_ID, outcome.live, outcome.inline);
 }
 
 /** Drops every kept computation of a tour (its id). */

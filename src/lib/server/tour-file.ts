@@ -178,32 +178,8 @@ export function resolveTourFile(
 	return problems.length > 0 ? { ok: false, problems } : { ok: true, input };
 }
 
-/**
- * `--boundary` / `?boundary=` syntax: `full` (default), or a comma list of `no-construction`,
- * `no-nonco2`, `no-wtt` (and `construction`, `nonco2`, `wtt` to switch a part back on).
- */
-export function parseBoundarySpec(spec: string): Partial<Boundary> {
-	const out: Partial<Boundary> = {};
-	const s = spec.trim().toLowerCase();
-	if (s === '' || s === 'full') return { construction: true, nonCO2: true, wtt: true };
-	for (const raw of s.split(',')) {
-		const part = raw.trim();
-		const off = part.startsWith('no-');
-		const name = off ? part.slice(3) : part;
-		const key =
-			name === 'construction'
-				? 'construction'
-				: name === 'nonco2' || name === 'non-co2'
-					? 'nonCO2'
-					: name === 'wtt'
-						? 'wtt'
-						: null;
-		if (!key)
-			throw new Error(`unknown boundary part "${part}" (expected full, no-construction, no-nonco2, no-wtt)`);
-		out[key] = !off;
-	}
-	return out;
-}
+// pure, and read by the results page in the browser too (a boundary in the address bar)
+export { parseBoundarySpec } from '../components/results/live';
 
 function engineProblem(e: EngineError): TourFileProblem {
 	if (e.code === 'engine.factor_missing') {

@@ -255,6 +255,33 @@ export function boundaryQuery(b: Boundary, own: Boundary): string {
 }
 
 /**
+ * `--boundary` / `?boundary=` syntax: `full` (default), or a comma list of `no-construction`,
+ * `no-nonco2`, `no-wtt` (and `construction`, `nonco2`, `wtt` to switch a part back on).
+ */
+export function parseBoundarySpec(spec: string): Partial<Boundary> {
+	const out: Partial<Boundary> = {};
+	const s = spec.trim().toLowerCase();
+	if (s === '' || s === 'full') return { construction: true, nonCO2: true, wtt: true };
+	for (const raw of s.split(',')) {
+		const part = raw.trim();
+		const off = part.startsWith('no-');
+		const name = off ? part.slice(3) : part;
+		const key =
+			name === 'construction'
+				? 'construction'
+				: name === 'nonco2' || name === 'non-co2'
+					? 'nonCO2'
+					: name === 'wtt'
+						? 'wtt'
+						: null;
+		if (!key)
+			throw new Error(`unknown boundary part "${part}" (expected full, no-construction, no-nonco2, no-wtt)`);
+		out[key] = !off;
+	}
+	return out;
+}
+
+/**
  * The boundary a page shows, from its query:
  * - no `boundary`: the tour's own (its file's `boundary`, else the full published boundary);
  * - `boundary=custom`: the switches form without JavaScript, each part on when its box was sent

@@ -15,6 +15,7 @@ import { runPrepared } from '../tour-file';
 import { diagnoseLive } from '../diagnostics';
 import { runCompareTask, type CompareOutcome, type CompareTask } from '../compare-task';
 import { computeLive, unpackFactors, type LivePayload } from '../../components/results/live';
+import { encodeShared, inlineScript, INLINE_LIVE_ID } from '../../components/results/inline-live';
 import type { Boundary, ComputeOptions, TourInput, TourResult } from '../../engine';
 import type { TourFile, TourFileProblem } from '../../schemas/tour-file';
 
@@ -75,7 +76,14 @@ export interface LiveTask {
 }
 
 export type LiveOutcome =
-	| { ok: true; live: LivePayload; result: TourResult; bytes: number }
+	| {
+			ok: true;
+			live: LivePayload;
+			result: TourResult;
+			/** the payload's data block for a server-rendered page (inline-live.ts), written once here */
+			inline: string;
+			bytes: number;
+	  }
 	| { ok: false; problems: TourFileProblem[] };
 
 /**
@@ -86,7 +94,14 @@ export function runLiveTask(task: LiveTask): LiveOutcome {
 	const d = diagnoseLive(task.doc, { boundary: task.boundary });
 	if (!d.ok) return d;
 	const result = computeLive(d.live, unpackFactors(d.live), task.boundary);
-	return { ok: true, live: d.live, result, bytes: approximateBytes(d.live, result) };
+	const inline = inlineScript(INLINE_LIVE_ID, encodeShared(d.live));
+	return {
+		ok: true,
+		live: d.live,
+		result,
+		inline,
+		bytes: approximateBytes(d.live, result) + 2 * inline.length
+	};
 }
 
 /** In-memory size, roughly: the payload's JSON twice over, ~1.5 kB a result line, 200 B a leg or date. */

@@ -9,7 +9,7 @@ import { requireMembership, rethrowAsHttp, roleAtLeast } from '$lib/server/auth/
 import { getDb } from '$lib/server/db';
 import { getFactorLibrary } from '$lib/server/factor-tables';
 import { runAction } from '$lib/server/forms';
-import { liveResults } from '$lib/server/results-cache';
+import { liveResults, pageLive } from '$lib/server/results-cache';
 import { parseBoundarySpec } from '$lib/server/tour-file';
 import * as tours from '$lib/server/tours';
 import { oncePerRequest } from '$lib/server/request-memo';
@@ -40,7 +40,7 @@ export const load: PageServerLoad = async (event) => {
 		own,
 		boundary,
 		setTitle,
-		diagnosis: d.ok ? { ok: true as const, live: d.live } : { ok: false as const, problems: d.problems }
+		diagnosis: d.ok ? { ok: true as const, live: pageLive(event, d) } : { ok: false as const, problems: d.problems }
 	};
 };
 

@@ -4,7 +4,7 @@ import { resolveBoundary } from '$lib/engine';
 import { requireMembership, rethrowAsHttp } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { getFactorLibrary } from '$lib/server/factor-tables';
-import { liveResults } from '$lib/server/results-cache';
+import { liveResults, pageLive } from '$lib/server/results-cache';
 import { parseBoundarySpec } from '$lib/server/tour-file';
 import * as tours from '$lib/server/tours';
 import { boundaryFromQuery } from '$lib/components/results/live';
@@ -26,6 +26,6 @@ export const load: PageServerLoad = async (event) => {
 		setTitle: (fr ? set?.fr?.title : undefined) ?? set?.title ?? tour.factorSet,
 		setRules: (fr ? set?.fr?.rules : undefined) ?? set?.rules ?? '',
 		generatedAt: new Date().toISOString(),
-		diagnosis: d.ok ? { ok: true as const, live: d.live } : { ok: false as const, problems: d.problems }
+		diagnosis: d.ok ? { ok: true as const, live: pageLive(event, d) } : { ok: false as const, problems: d.problems }
 	};
 };
