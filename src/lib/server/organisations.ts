@@ -113,16 +113,19 @@ export async function findMembership(
 	slug: string
 ): Promise<Membership | null> {
 	if (!isValidSlug(slug)) return null;
-	const org = await db.select().from(organisations).where(eq(organisations.slug, slug)).get();
-	if (!org) return null;
-	if (user) {
-		const row = await db
-			.select({ role: memberships.role })
-			.from(memberships)
-			.where(and(eq(memberships.orgId, org.id), eq(memberships.userId, user.id)))
-			.get();
-		if (row) return membershipOf(org, user.id, row.role);
-	}
+	// one query on every organisation page: the organisation and the caller's role in it, if any
+	const found = await db
+		.select({ org: organisations, role: memberships.role })
+		.from(organisations)
+		.leftJoin(
+			memberships,
+			and(eq(memberships.orgId, organisations.id), eq(memberships.userId, user?.id ?? ''))
+		)
+		.where(eq(organisations.slug, slug))
+		.get();
+	if (!found) return null;
+	const { org, role } = found;
+	if (user && role) return membershipOf(org, user.id, role);
 	if (org.isDemo) return { orgId: org.id, userId: null, role: 'viewer', org: summary(org), anonymous: true };
 	return null;
 }

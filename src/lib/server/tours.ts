@@ -326,6 +326,29 @@ export async function counterpart(db: Db, m: Membership, tour: TourRecord): Prom
 	return row ? get(db, m, row.id) : null;
 }
 
+/**
+ * The linked tour's id and phase only (the results page's link): the actual made from a forecast, or
+ * the forecast of an actual, inside the caller's organisation; one query, no document read.
+ */
+export async function counterpartRef(
+	db: Db,
+	m: Membership,
+	tour: TourRecord
+): Promise<{ id: string; phase: TourRecord['phase'] } | null> {
+	if (tour.phase === 'actual' && !tour.forecastId) return null;
+	const row = await db
+		.select({ id: tours.id, phase: tours.phase })
+		.from(tours)
+		.where(
+			and(
+				eq(tours.orgId, m.orgId),
+				tour.phase === 'actual' ? eq(tours.id, tour.forecastId!) : eq(tours.forecastId, tour.id)
+			)
+		)
+		.get();
+	return row ?? null;
+}
+
 // ———————————————————————————————————— venues remembered by the organisation
 
 export type Venue = typeof venues.$inferSelect;

@@ -19,11 +19,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const m = await requireMembership(event);
-	const db = getDb();
 	const tour = await oncePerRequest(event, `tour:${event.params.tour}`, () =>
 		tours.get(getDb(), m, event.params.tour)
 	).catch(rethrowAsHttp);
-	const other = await tours.counterpart(db, m, tour);
+	const other = await tours.counterpartRef(getDb(), m, tour);
 	const own: Boundary = resolveBoundary(tour.document.boundary);
 	const boundary = boundaryFromQuery(event.url.searchParams, own, parseBoundarySpec);
 	// computed in the worker pool once per tour version and boundary, then kept (results-cache.ts)
@@ -40,7 +39,9 @@ export const load: PageServerLoad = async (event) => {
 		own,
 		boundary,
 		setTitle,
-		diagnosis: d.ok ? { ok: true as const, live: pageLive(event, d) } : { ok: false as const, problems: d.problems }
+		diagnosis: d.ok
+			? { ok: true as const, live: pageLive(event, d) }
+			: { ok: false as const, problems: d.problems }
 	};
 };
 
