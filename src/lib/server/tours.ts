@@ -13,7 +13,8 @@
  * racing between read and write cannot both win either.
  */
 import { forgetTour } from './results-cache';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { Lru } from './lru';
 import type { Db } from './db/client';
 import { productions, tours, venues } from './db/schema/tours';
 import { users } from './db/schema/auth';
@@ -121,6 +122,42 @@ export async function get(db: Db | Tx, m: Membership, id: string): Promise<TourR
 		.get();
 	if (!r) throw new NotFoundError();
 	return toRecord(r.tour, r.title);
+}
+
+/**
+ * Parsed tour documents, by tour id, with the text they were parsed from: a read whose text is the
+ * same string (one memcmp) reuses the parsed document instead of parsing ~100 kB of JSON again
+ * (issue #21: every GET of a results page read it). Frozen, since readers share it. Bounded.
+ */
+const parsedDocuments = new Lru<{ text: string; document: TourFile }>(64, 32 * 1024 * 1024);
+
+function deepFreeze<T>(value: T): T {
+	if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const k of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[k]);
+	}
+	return value;
+}
+
+/**
+ * `get` for readers that do not change the tour (the tour's tab bar and results page on a GET):
+ * the same record, its document shared between requests and frozen — writing to it throws.
+ */
+export async function getForReading(db: Db | Tx, m: Membership, id: string): Promise<TourRecord> {
+	const { document: _document, ...columns } = getTableColumns(tours);
+	const r = await db
+		.select({ tour: columns, text: sql<string>`${tours.document}`, title: productions.title })
+		.from(tours)
+		.innerJoin(productions, eq(productions.id, tours.productionId))
+		.where(and(eq(tours.id, id), eq(tours.orgId, m.orgId)))
+		.get();
+	if (!r) throw new NotFoundError();
+	let known = parsedDocuments.get(r.tour.id);
+	if (!known || known.text !== r.text) {
+		known = { text: r.text, document: deepFreeze(JSON.parse(r.text) as TourFile) };
+		parsedDocuments.set(r.tour.id, known, 3 * r.text.length);
+	}
+	return toRecord({ ...r.tour, document: known.document }, r.title);
 }
 
 function validated(doc: unknown): TourFile {

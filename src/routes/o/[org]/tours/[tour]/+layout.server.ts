@@ -10,7 +10,7 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = async (event) => {
 	const m = await requireMembership(event);
 	const tour = await oncePerRequest(event, `tour:${event.params.tour}`, () =>
-		tours.get(getDb(), m, event.params.tour)
+		tours.getForReading(getDb(), m, event.params.tour)
 	).catch(rethrowAsHttp);
 	// the factor set by its name in the reader's language, not its key (`empreinte-default@2026.1`)
 	const set = getFactorLibrary().sets.get(tour.factorSet);

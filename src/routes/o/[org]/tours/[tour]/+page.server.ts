@@ -20,7 +20,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const m = await requireMembership(event);
 	const tour = await oncePerRequest(event, `tour:${event.params.tour}`, () =>
-		tours.get(getDb(), m, event.params.tour)
+		tours.getForReading(getDb(), m, event.params.tour)
 	).catch(rethrowAsHttp);
 	const other = await tours.counterpartRef(getDb(), m, tour);
 	const own: Boundary = resolveBoundary(tour.document.boundary);
