@@ -50,6 +50,29 @@ export function linesOfDate(
 }
 
 /** The lines of one leg. */
+/**
+ * What the headline and the provenance read of all the lines, once per result: the lines of each
+ * scope, the kgCO2e of team travel, the lines resting on a default and their kgCO2e (sums of the
+ * engine's lines, in their order).
+ */
+export const lineTotals = perResult((r) => {
+	const company: ResultLine[] = [];
+	const audience: ResultLine[] = [];
+	const defaults: ResultLine[] = [];
+	let travelKg = 0;
+	let defaultsKg = 0;
+	for (const l of r.lines) {
+		if (l.scope === 'company') company.push(l);
+		else if (l.scope === 'audience') audience.push(l);
+		if (l.category === 'travel') travelKg += l.kgCO2e;
+		if (l.isDefault) {
+			defaults.push(l);
+			defaultsKg += l.kgCO2e;
+		}
+	}
+	return { company, audience, travelKg, defaults, defaultsKg } as const;
+});
+
 export function linesOfLeg(r: TourResult, legId: string): readonly ResultLine[] {
 	return byLeg(r).get(legId) ?? NONE;
 }

@@ -172,6 +172,15 @@ export function packLive(input: TourInput, factors: ResolvedFactorSet): LivePayl
  * the page does not show it.
  */
 export function unpackFactors(p: LivePayload): ResolvedFactorSet {
+	// once per payload: the server renders a kept payload on every visit (the engine only reads it)
+	let known = unpacked.get(p);
+	if (!known) unpacked.set(p, (known = unpackFactorsOnce(p)));
+	return known;
+}
+
+const unpacked = new WeakMap<LivePayload, ResolvedFactorSet>();
+
+function unpackFactorsOnce(p: LivePayload): ResolvedFactorSet {
 	const tables = new Map(p.tables.map((t) => [t.ref, unpackTable(t)]));
 	const row = (f: PackedFactorRow): Factor => ({ ...f, notes: '', line: 0 });
 	return {
