@@ -5,6 +5,9 @@
  * connections, stops the server and leaves the .cpuprofile files in PROFILE_DIR
  * (summarise them with tests/bench/cpuprofile-summary.mjs).
  * Run: `BENCH_PORT=5313 npx tsx tests/bench/profile-results.ts`
+ * PROFILE_CPU=0: no profiler, only the server's CPU time per request (then PROFILE_NODE_FLAGS, e.g.
+ * `--trace-gc`, are passed to the server, and PROFILE_STDOUT names a file for its output);
+ * PROFILE_BUILD: another build directory (an older commit's, to compare the two alternately).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
