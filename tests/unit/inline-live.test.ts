@@ -74,6 +74,12 @@ describe('encodeShared / decodeShared', () => {
 		expect(decodeShared(text)).toEqual(value);
 	});
 
+	it('a Date is written as JSON.stringify writes it', () => {
+		const at = new Date('2026-12-02T18:00:00Z');
+		const value = { at, list: [at], again: { at } };
+		expect(decodeShared(encodeShared(value))).toEqual(JSON.parse(JSON.stringify(value)));
+	});
+
 	it('refuses a reference that points nowhere', () => {
 		expect(() => decodeShared('{"format":"shared","shared":[],"value":{"$ref":0}}')).toThrow(/reference/);
 		expect(() => decodeShared('{"format":"other","value":1}')).toThrow();

@@ -75,6 +75,9 @@ export function encodeShared(value: unknown): string {
 	const index = new Map<object, number>();
 	const emit = (v: unknown): Json | undefined => {
 		if (v === null || typeof v !== 'object') return v as Json | undefined;
+		// as JSON.stringify: a value with toJSON (a Date) is written as what it gives
+		if (typeof (v as { toJSON?: unknown }).toJSON === 'function')
+			return emit((v as { toJSON(): unknown }).toJSON());
 		const known = index.get(v);
 		if (known !== undefined) return { [REF]: known };
 		let copy: Json;

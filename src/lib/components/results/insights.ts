@@ -49,7 +49,6 @@ export function linesOfDate(
 	return byDateScope(r).get(`${dateId ?? ''}|${scope}`) ?? NONE;
 }
 
-/** The lines of one leg. */
 /**
  * What the headline and the provenance read of all the lines, once per result: the lines of each
  * scope, the kgCO2e of team travel, the lines resting on a default and their kgCO2e (sums of the
@@ -73,6 +72,7 @@ export const lineTotals = perResult((r) => {
 	return { company, audience, travelKg, defaults, defaultsKg } as const;
 });
 
+/** The lines of one leg. */
 export function linesOfLeg(r: TourResult, legId: string): readonly ResultLine[] {
 	return byLeg(r).get(legId) ?? NONE;
 }
