@@ -26,6 +26,8 @@ export const load: PageServerLoad = async (event) => {
 		setTitle: (fr ? set?.fr?.title : undefined) ?? set?.title ?? tour.factorSet,
 		setRules: (fr ? set?.fr?.rules : undefined) ?? set?.rules ?? '',
 		generatedAt: new Date().toISOString(),
-		diagnosis: d.ok ? { ok: true as const, live: pageLive(event, d) } : { ok: false as const, problems: d.problems }
+		diagnosis: d.ok
+			? { ok: true as const, live: pageLive(event, d) }
+			: { ok: false as const, problems: d.problems }
 	};
 };
