@@ -37,7 +37,7 @@ export const load: PageServerLoad = async (event) => {
 		phase: tour.phase,
 		counterpart: other ? { id: other.id, phase: other.phase } : null,
 		own,
-		boundary,
+		// the page reads the boundary from the address, as this load does (+page.svelte)
 		setTitle,
 		diagnosis: d.ok
 			? { ok: true as const, live: pageLive(event, d) }
